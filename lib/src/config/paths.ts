@@ -1,0 +1,40 @@
+import * as path from "node:path";
+
+/**
+ * Every path the project uses, derived from this module's own location so that
+ * the same answer comes out of the TypeScript sources (lib/src/config) and of the
+ * compiled build (lib/dist/config) that notebooks import.
+ */
+export const projectRoot = path.resolve(__dirname, "..", "..", "..");
+
+export const paths = {
+  root: projectRoot,
+  data: path.join(projectRoot, "data"),
+  dataPackage: path.join(projectRoot, "data", "datapackage.json"),
+  notebooks: path.join(projectRoot, "notebooks"),
+  figures: path.join(projectRoot, "figures"),
+  figureManifest: path.join(projectRoot, "figures", "manifest.json"),
+  /** Project-local Jupyter data folder (kernel specs); the user's global Jupyter is left alone. */
+  jupyterData: path.join(projectRoot, ".jupyter", "share", "jupyter"),
+  articleSeed: path.join(projectRoot, "..", "shared", "seeds", "000_ca1301d3008cf78c.txt"),
+} as const;
+
+/**
+ * A file inside an installed package. Some packages' "exports" hide their browser
+ * bundles from require.resolve, so the package folder is found from its entry point.
+ */
+function packageFile(packageName: string, relativePath: string): string {
+  let dir = path.dirname(require.resolve(packageName));
+  while (path.basename(dir) !== packageName.split("/").pop() && dir !== path.dirname(dir)) {
+    dir = path.dirname(dir);
+  }
+  return path.join(dir, relativePath);
+}
+
+/** Browser bundles shipped inside npm packages: offline HTML output loads these, never a CDN. */
+export const vendorScripts = {
+  plotly: packageFile("plotly.js-dist-min", "plotly.min.js"),
+  vega: packageFile("vega", "build/vega.min.js"),
+  vegaLite: packageFile("vega-lite", "build/vega-lite.min.js"),
+  vegaEmbed: packageFile("vega-embed", "build/vega-embed.min.js"),
+} as const;
