@@ -1,0 +1,51 @@
+import type { DatasetIssue } from "./issues";
+import type { ReadTables } from "./integrity";
+import type { AnyTable } from "./table";
+import { alignments, claims, sources, datasetTables } from "./tables";
+
+type Cells = Record<string, unknown>;
+
+/**
+ * Rules that tie rows to the article itself: a claim quotes its paragraph word for
+ * word, an 'article' alignment cites an article paragraph, and a claim's "concerns"
+ * entries point at rows that exist.
+ */
+export function articleIssues(tables: ReadTables): DatasetIssue[] {
+  const sourceRows = new Map((tables.get(sources)?.rows ?? []).map(({ row }) => [row.source_id as string, row]));
+  const isParagraph = (sourceId: unknown) => sourceRows.get(sourceId as string)?.kind === "article_paragraph";
+  const issues: DatasetIssue[] = [];
+
+  const claimRead = tables.get(claims);
+  for (const { line, row } of claimRead?.rows ?? []) {
+    const paragraph = sourceRows.get(row.source_id as string);
+    if (paragraph && paragraph.kind !== "article_paragraph") {
+      issues.push({ file: claimRead!.file, line, column: "source_id", value: String(row.source_id), rule: "must be an article paragraph (kind article_paragraph)" });
+    } else if (paragraph && !String(paragraph.text ?? "").includes(String(row.text_id))) {
+      issues.push({ file: claimRead!.file, line, column: "text_id", value: String(row.text_id), rule: `must appear word for word in ${String(row.source_id)}` });
+    }
+    for (const reference of row.concerns === null ? [] : String(row.concerns).split(";")) {
+      const rule = concernProblem(reference, tables);
+      if (rule) issues.push({ file: claimRead!.file, line, column: "concerns", value: reference, rule });
+    }
+  }
+
+  const alignmentRead = tables.get(alignments);
+  for (const { line, row } of alignmentRead?.rows ?? []) {
+    if (row.perspective === "article" && sourceRows.has(row.source_id as string) && !isParagraph(row.source_id)) {
+      issues.push({ file: alignmentRead!.file, line, column: "source_id", value: String(row.source_id), rule: "must be an article paragraph when perspective is article" });
+    }
+  }
+  return issues;
+}
+
+function concernProblem(reference: string, tables: ReadTables): string | null {
+  const [tableName, rowId, ...rest] = reference.split(":");
+  const table = Object.values(datasetTables).find((definition) => definition.name === tableName) as AnyTable | undefined;
+  if (!table || rowId === undefined || rest.length > 0) {
+    return `must be "table:id" with a table among ${Object.values(datasetTables).map((definition) => definition.name).join(", ")}`;
+  }
+  if (table.primaryKey.length !== 1) return `cannot point into ${tableName}, whose key has several columns`;
+  const [keyColumn] = table.primaryKey as [string];
+  const exists = (tables.get(table)?.rows ?? []).some(({ row }) => (row as Cells)[keyColumn] === rowId);
+  return exists ? null : `does not match any ${tableName}.${keyColumn}`;
+}

@@ -1,0 +1,41 @@
+import type { Field } from "./fields";
+import { datasetTables } from "./tables";
+
+/**
+ * The Frictionless Data Package descriptor of data/, generated from the table
+ * definitions so that it can never drift from what the loader enforces.
+ */
+export function buildDataPackage() {
+  return {
+    profile: "tabular-data-package",
+    name: "syria-war-coalitions-2017",
+    title: "Coalitions of the Syrian war around an Indonesian commentary of 2017",
+    description:
+      "Actors, camps, alignments, population composition, talk rounds, events and the article's claims, each row citing a paragraph of the article or an external reference. See data/README.md.",
+    licenses: [{ name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0" }],
+    resources: Object.values(datasetTables).map((table) => ({
+      name: table.name,
+      path: table.file,
+      title: table.title,
+      description: table.description,
+      profile: "tabular-data-resource",
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      schema: {
+        fields: (Object.entries(table.fields) as Array<[string, Field]>).map(([name, field]) => ({ name, ...field.descriptor })),
+        missingValues: [""],
+        primaryKey: table.primaryKey.length === 1 ? table.primaryKey[0] : table.primaryKey,
+        foreignKeys: table.foreignKeys.map((key) => ({
+          fields: key.field,
+          reference: { resource: key.resource === table.name ? "" : key.resource, fields: key.referencedField },
+        })),
+      },
+    })),
+  };
+}
+
+/** The descriptor as written to disk: stable key order, two-space indent, final newline. */
+export function serializeDataPackage(): string {
+  return `${JSON.stringify(buildDataPackage(), null, 2)}\n`;
+}

@@ -1,0 +1,6 @@
+export * from "./tables";
+export { loadDataset, validateDataset, type ValidationReport } from "./load";
+export { DatasetValidationError, formatIssue, type DatasetIssue } from "./issues";
+export { buildDataPackage, serializeDataPackage } from "./datapackage";
+export * from "./frames";
+export type { RowOf } from "./table";

@@ -1,0 +1,41 @@
+import { paths } from "../config/paths";
+import { articleIssues } from "./article-rules";
+import { foreignKeyIssues, uniquenessIssues, type ReadTables } from "./integrity";
+import { DatasetValidationError, type DatasetIssue } from "./issues";
+import { readTable } from "./read-table";
+import { datasetTables, type Dataset, type TableKey } from "./tables";
+
+export interface ValidationReport {
+  /** The rows of each table that passed their own checks (all rows when there are no issues). */
+  dataset: Dataset;
+  issues: DatasetIssue[];
+  /** File path of each table as shown in messages. */
+  files: Record<TableKey, string>;
+}
+
+/** Reads and checks every table, collecting all problems instead of stopping at the first. */
+export function validateDataset(dataDir: string = paths.data): ValidationReport {
+  const reads: ReadTables = new Map();
+  for (const table of Object.values(datasetTables)) reads.set(table, readTable(table, dataDir));
+
+  const issues: DatasetIssue[] = [];
+  for (const [table, read] of reads) {
+    issues.push(...read.issues, ...uniquenessIssues(table, read), ...foreignKeyIssues(table, read, reads));
+  }
+  issues.push(...articleIssues(reads));
+
+  const entries = Object.entries(datasetTables) as Array<[TableKey, (typeof datasetTables)[TableKey]]>;
+  const dataset = Object.fromEntries(entries.map(([key, table]) => [key, reads.get(table)!.rows.map(({ row }) => row)])) as Dataset;
+  const files = Object.fromEntries(entries.map(([key, table]) => [key, reads.get(table)!.file])) as Record<TableKey, string>;
+  return { dataset, issues, files };
+}
+
+/**
+ * Every table, validated and typed. Throws a DatasetValidationError listing every
+ * problem (file, line, column, value, rule) when any file is wrong.
+ */
+export function loadDataset(dataDir: string = paths.data): Dataset {
+  const { dataset, issues } = validateDataset(dataDir);
+  if (issues.length > 0) throw new DatasetValidationError(issues);
+  return dataset;
+}

@@ -1,0 +1,46 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseCsv } from "./csv";
+import { displayPath, type DatasetIssue } from "./issues";
+import { rowSchema, type AnyTable } from "./table";
+
+/** A validated row, with the file line it came from for later cross-table messages. */
+export interface LocatedRow<R> {
+  line: number;
+  row: R;
+  /** The cells as written, to quote a value back in a message. */
+  cells: Record<string, string>;
+}
+
+export interface TableReadResult<R> {
+  file: string;
+  rows: Array<LocatedRow<R>>;
+  issues: DatasetIssue[];
+}
+
+/** Reads one table and checks each row on its own: types, enums, ranges, row rules. */
+export function readTable<R>(table: AnyTable, dataDir: string): TableReadResult<R> {
+  const filePath = path.join(dataDir, table.file);
+  const file = displayPath(filePath);
+  if (!fs.existsSync(filePath)) {
+    return { file, rows: [], issues: [{ file, line: null, column: null, value: null, rule: "is missing" }] };
+  }
+  const { records, problems } = parseCsv(fs.readFileSync(filePath, "utf8"), Object.keys(table.fields));
+  const issues: DatasetIssue[] = problems.map((problem) => ({ file, ...problem }));
+  const schema = rowSchema(table);
+  const rows: Array<LocatedRow<R>> = [];
+  for (const { line, cells } of records) {
+    const parsed = schema.safeParse(cells);
+    if (!parsed.success) {
+      for (const problem of parsed.error.issues) {
+        const column = String(problem.path[0] ?? "");
+        issues.push({ file, line, column, value: cells[column] ?? null, rule: problem.message });
+      }
+      continue;
+    }
+    const rowProblems = table.rowChecks.flatMap((check) => check(parsed.data));
+    for (const problem of rowProblems) issues.push({ file, line, column: problem.column, value: cells[problem.column] ?? null, rule: problem.rule });
+    if (rowProblems.length === 0) rows.push({ line, row: parsed.data as R, cells });
+  }
+  return { file, rows, issues };
+}

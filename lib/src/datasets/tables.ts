@@ -1,0 +1,349 @@
+/**
+ * The dataset schemas: the single source of truth for the CSV columns, the
+ * TypeScript row types, runtime validation and data/datapackage.json.
+ */
+import { confidence, date, id, idList, integer, number, oneOf, optional, partialDate, text } from "./fields";
+import { defineTable, startNotAfterEnd, type RowOf } from "./table";
+
+export const SOURCE_KINDS = ["article_paragraph", "external_reference"] as const;
+export const ACTOR_KINDS = ["state", "armed_group", "political_group", "international_body", "international_official"] as const;
+export const SECTS = ["sunni", "shia", "alawite", "jewish", "christian", "secular_or_mixed", "not_applicable"] as const;
+export const LOCALITIES = ["local", "foreign"] as const;
+export const ALIGNMENT_ROLES = ["leader", "member", "backer", "partner"] as const;
+export const PERSPECTIVES = ["article", "reference"] as const;
+export const SUPPORT_KINDS = ["military", "financial", "political", "air_support", "ground_forces", "training", "arms"] as const;
+export const POPULATION_DIMENSIONS = ["religion", "ethnicity", "religion_ethnicity"] as const;
+export const TALK_PROCESSES = ["astana", "geneva"] as const;
+export const PARTICIPANT_ROLES = ["delegation", "guarantor", "observer", "mediator", "host"] as const;
+export const DATE_PRECISIONS = ["day", "month"] as const;
+export const EVENT_KINDS = ["meeting", "ceasefire", "talks", "military", "announcement", "attack", "agreement"] as const;
+export const VERDICTS = ["supported", "contradicted", "partly_supported", "unverifiable"] as const;
+
+const sourceRef = () => id("source of this row (sources.source_id): an article paragraph or an external reference");
+const sourceKey = { resource: "sources", referencedField: "source_id" } as const;
+const actorKey = { resource: "actors", referencedField: "actor_id" } as const;
+const note = () => optional(text("free-text remark: caveats, disagreements, why the confidence is what it is"));
+
+export const sources = defineTable({
+  name: "sources",
+  file: "sources.csv",
+  title: "Sources",
+  description: "Every source cited: one row per paragraph of the article, and one per external reference.",
+  fields: {
+    source_id: id("source id; article paragraphs are art-p01 ... art-p11", { unique: true }),
+    kind: oneOf(SOURCE_KINDS, "article_paragraph or external_reference"),
+    paragraph: optional(integer("paragraph number in the article (article paragraphs only)", { minimum: 1 })),
+    title: text("title of the document, or 'Article, paragraph N'"),
+    publisher: text("author or publisher"),
+    published: optional(partialDate("publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD")),
+    location: optional(text("URL, or where the document can be found")),
+    text: optional(text("for article paragraphs: the Indonesian text exactly as in the seed file")),
+    note: note(),
+  },
+  primaryKey: ["source_id"],
+  foreignKeys: [],
+  rowChecks: [
+    (row) => {
+      const isParagraph = row.kind === "article_paragraph";
+      const problems = [];
+      if (isParagraph && row.paragraph === null) problems.push({ column: "paragraph", rule: "is required for an article_paragraph" });
+      if (!isParagraph && row.paragraph !== null) problems.push({ column: "paragraph", rule: "must be empty for an external_reference" });
+      if (isParagraph && row.text === null) problems.push({ column: "text", rule: "is required for an article_paragraph (the paragraph's Indonesian text)" });
+      return problems;
+    },
+  ],
+});
+
+export const actors = defineTable({
+  name: "actors",
+  file: "actors.csv",
+  title: "Actors",
+  description: "States, armed groups, political bodies, international bodies and officials of the Syrian war.",
+  fields: {
+    actor_id: id("actor id", { unique: true }),
+    name_en: text("name in English"),
+    name_id: text("name in Indonesian"),
+    kind: oneOf(ACTOR_KINDS, "kind of actor"),
+    sect: oneOf(SECTS, "religious or sectarian identity of the actor's leadership"),
+    locality: oneOf(LOCALITIES, "local (Syrian) or foreign"),
+    parent_actor_id: optional(id("actor this one belongs to (actors.actor_id)")),
+    source_id: sourceRef(),
+    confidence: confidence(),
+    note: note(),
+  },
+  primaryKey: ["actor_id"],
+  foreignKeys: [
+    { field: "parent_actor_id", ...actorKey },
+    { field: "source_id", ...sourceKey },
+  ],
+  rowChecks: [],
+});
+
+export const camps = defineTable({
+  name: "camps",
+  file: "camps.csv",
+  title: "Camps",
+  description: "The camps (coalitions) actors are aligned with.",
+  fields: {
+    camp_id: id("camp id", { unique: true }),
+    name_en: text("name in English"),
+    name_id: text("name in Indonesian"),
+    description_en: text("who the camp is, in English"),
+    leader_actor_id: optional(id("leading actor (actors.actor_id)")),
+    source_id: sourceRef(),
+  },
+  primaryKey: ["camp_id"],
+  foreignKeys: [
+    { field: "leader_actor_id", ...actorKey },
+    { field: "source_id", ...sourceKey },
+  ],
+  rowChecks: [],
+});
+
+export const alignments = defineTable({
+  name: "alignments",
+  file: "alignments.csv",
+  title: "Alignments",
+  description: "An actor's place in a camp, as the article states it (perspective=article) or as other sources state it (perspective=reference).",
+  fields: {
+    alignment_id: id("alignment id", { unique: true }),
+    actor_id: id("actor (actors.actor_id)"),
+    camp_id: id("camp (camps.camp_id)"),
+    role: oneOf(ALIGNMENT_ROLES, "the actor's role in the camp"),
+    perspective: oneOf(PERSPECTIVES, "article: as the article states it; reference: as other sources state it"),
+    valid_from: optional(date("first day the alignment held")),
+    valid_to: optional(date("last day the alignment held; empty: still in force at the latest source")),
+    source_id: sourceRef(),
+    confidence: confidence(),
+    note: note(),
+  },
+  primaryKey: ["alignment_id"],
+  foreignKeys: [
+    { field: "actor_id", ...actorKey },
+    { field: "camp_id", resource: "camps", referencedField: "camp_id" },
+    { field: "source_id", ...sourceKey },
+  ],
+  rowChecks: [startNotAfterEnd("valid_from", "valid_to")],
+});
+
+export const supportLinks = defineTable({
+  name: "support_links",
+  file: "support_links.csv",
+  title: "Support links",
+  description: "One actor supporting another.",
+  fields: {
+    link_id: id("link id", { unique: true }),
+    from_actor_id: id("supporting actor (actors.actor_id)"),
+    to_actor_id: id("supported actor (actors.actor_id)"),
+    kind: oneOf(SUPPORT_KINDS, "kind of support"),
+    valid_from: optional(date("first day the support is documented")),
+    valid_to: optional(date("last day the support is documented; empty: ongoing at the latest source")),
+    source_id: sourceRef(),
+    confidence: confidence(),
+    note: note(),
+  },
+  primaryKey: ["link_id"],
+  foreignKeys: [
+    { field: "from_actor_id", ...actorKey },
+    { field: "to_actor_id", ...actorKey },
+    { field: "source_id", ...sourceKey },
+  ],
+  rowChecks: [startNotAfterEnd("valid_from", "valid_to")],
+});
+
+export const populationGroups = defineTable({
+  name: "population_groups",
+  file: "population_groups.csv",
+  title: "Population groups",
+  description: "Religious, sectarian and ethnic groups of Syria's population.",
+  fields: {
+    group_id: id("group id", { unique: true }),
+    dimension: oneOf(POPULATION_DIMENSIONS, "religion, ethnicity, or a cross of both (e.g. Sunni Arabs)"),
+    name_en: text("name in English"),
+    name_id: text("name in Indonesian"),
+    sect: optional(oneOf(SECTS, "the actors.sect value this group matches, to compare population and camp leadership")),
+    note: note(),
+  },
+  primaryKey: ["group_id"],
+  foreignKeys: [],
+  rowChecks: [],
+});
+
+export const composition = defineTable({
+  name: "composition",
+  file: "composition.csv",
+  title: "Population composition",
+  description: "One source's estimate of one group's share of Syria's population: a value, a low/high range, or both.",
+  fields: {
+    estimate_id: id("estimate id", { unique: true }),
+    group_id: id("group (population_groups.group_id)"),
+    share_pct: optional(number("share of the population, percent", { minimum: 0, maximum: 100 })),
+    share_low: optional(number("low end of the share, percent", { minimum: 0, maximum: 100 })),
+    share_high: optional(number("high end of the share, percent", { minimum: 0, maximum: 100 })),
+    year: integer("year the estimate refers to", { minimum: 1900, maximum: 2100 }),
+    source_id: sourceRef(),
+    confidence: confidence(),
+    note: note(),
+  },
+  primaryKey: ["estimate_id"],
+  foreignKeys: [
+    { field: "group_id", resource: "population_groups", referencedField: "group_id" },
+    { field: "source_id", ...sourceKey },
+  ],
+  rowChecks: [
+    (row) => {
+      const hasRange = row.share_low !== null || row.share_high !== null;
+      if (row.share_pct === null && !hasRange) return [{ column: "share_pct", rule: "needs a value, or share_low and share_high" }];
+      if (hasRange && (row.share_low === null || row.share_high === null)) {
+        return [{ column: row.share_low === null ? "share_low" : "share_high", rule: "a range needs both share_low and share_high" }];
+      }
+      if (row.share_low !== null && row.share_high !== null && row.share_low > row.share_high) {
+        return [{ column: "share_high", rule: `must not be below share_low (${row.share_low})` }];
+      }
+      return [];
+    },
+  ],
+});
+
+export const talkRounds = defineTable({
+  name: "talk_rounds",
+  file: "talk_rounds.csv",
+  title: "Talk rounds",
+  description: "Rounds of the Astana and Geneva talks on Syria.",
+  fields: {
+    round_id: id("round id, e.g. astana-06, geneva-viii-2017", { unique: true }),
+    process: oneOf(TALK_PROCESSES, "astana or geneva"),
+    round_number: optional(integer("round number within its process", { minimum: 1 })),
+    label_en: text("label in English"),
+    label_id: text("label in Indonesian"),
+    start_date: date("first day"),
+    end_date: date("last day"),
+    city: text("city where the round was held"),
+    un_envoy_actor_id: optional(id("UN envoy present (actors.actor_id)")),
+    key_outcome_en: text("key outcome, in English"),
+    source_id: sourceRef(),
+    confidence: confidence(),
+    note: note(),
+  },
+  primaryKey: ["round_id"],
+  foreignKeys: [
+    { field: "un_envoy_actor_id", ...actorKey },
+    { field: "source_id", ...sourceKey },
+  ],
+  rowChecks: [startNotAfterEnd("start_date", "end_date")],
+});
+
+export const roundParticipants = defineTable({
+  name: "round_participants",
+  file: "round_participants.csv",
+  title: "Round participants",
+  description: "Who took part in a round of talks, and in which role.",
+  fields: {
+    round_id: id("round (talk_rounds.round_id)"),
+    actor_id: id("actor (actors.actor_id)"),
+    role: oneOf(PARTICIPANT_ROLES, "role at the round"),
+    source_id: sourceRef(),
+    confidence: confidence(),
+    note: note(),
+  },
+  primaryKey: ["round_id", "actor_id", "role"],
+  foreignKeys: [
+    { field: "round_id", resource: "talk_rounds", referencedField: "round_id" },
+    { field: "actor_id", ...actorKey },
+    { field: "source_id", ...sourceKey },
+  ],
+  rowChecks: [],
+});
+
+export const events = defineTable({
+  name: "events",
+  file: "events.csv",
+  title: "Events",
+  description: "Dated events: those the article names and other key events that bear on the coalitions.",
+  fields: {
+    event_id: id("event id", { unique: true }),
+    date: date("day of the event (the first of the month when date_precision is month)"),
+    end_date: optional(date("last day, for events that span several days")),
+    date_precision: oneOf(DATE_PRECISIONS, "how precisely the date is known"),
+    kind: oneOf(EVENT_KINDS, "kind of event"),
+    title_en: text("title in English"),
+    title_id: text("title in Indonesian"),
+    description_en: text("what happened, in English"),
+    actor_ids: idList("actors involved", { resource: "actors", field: "actor_id" }),
+    round_id: optional(id("round of talks this event is (talk_rounds.round_id)")),
+    article_source_id: optional(id("article paragraph that mentions the event (sources.source_id)")),
+    source_id: sourceRef(),
+    confidence: confidence(),
+    note: note(),
+  },
+  primaryKey: ["event_id"],
+  foreignKeys: [
+    { field: "round_id", resource: "talk_rounds", referencedField: "round_id" },
+    { field: "article_source_id", ...sourceKey },
+    { field: "source_id", ...sourceKey },
+  ],
+  rowChecks: [startNotAfterEnd("date", "end_date")],
+});
+
+export const claims = defineTable({
+  name: "claims",
+  file: "claims.csv",
+  title: "Claims",
+  description: "The article's factual claims, each with a verdict and the source that decides it.",
+  fields: {
+    claim_id: id("claim id", { unique: true }),
+    source_id: id("article paragraph making the claim (sources.source_id)"),
+    text_id: text("the claim in Indonesian, exactly as written in the paragraph"),
+    text_en: text("English gloss"),
+    concerns: optional(text('dataset rows the claim concerns: "table:id" entries separated by ";"')),
+    verdict: oneOf(VERDICTS, "supported, contradicted, partly_supported or unverifiable"),
+    evidence_source_id: optional(id("source that decides the verdict (sources.source_id); empty only when unverifiable")),
+    explanation_en: text("why the verdict, in English"),
+    confidence: confidence(),
+  },
+  primaryKey: ["claim_id"],
+  foreignKeys: [
+    { field: "source_id", ...sourceKey },
+    { field: "evidence_source_id", ...sourceKey },
+  ],
+  rowChecks: [
+    (row) =>
+      row.verdict !== "unverifiable" && row.evidence_source_id === null
+        ? [{ column: "evidence_source_id", rule: `is required when the verdict is ${row.verdict}` }]
+        : [],
+  ],
+});
+
+/** Every table by its key in a loaded Dataset, referenced tables before the tables that point to them. */
+export const datasetTables = {
+  sources,
+  actors,
+  camps,
+  alignments,
+  supportLinks,
+  populationGroups,
+  composition,
+  talkRounds,
+  roundParticipants,
+  events,
+  claims,
+} as const;
+
+export type TableKey = keyof typeof datasetTables;
+/** Every table's rows, typed by its schema. */
+export type Dataset = { [K in TableKey]: Array<RowOf<(typeof datasetTables)[K]>> };
+
+export type Source = RowOf<typeof sources>;
+export type Actor = RowOf<typeof actors>;
+export type Camp = RowOf<typeof camps>;
+export type Alignment = RowOf<typeof alignments>;
+export type SupportLink = RowOf<typeof supportLinks>;
+export type PopulationGroup = RowOf<typeof populationGroups>;
+export type CompositionEstimate = RowOf<typeof composition>;
+export type TalkRound = RowOf<typeof talkRounds>;
+export type RoundParticipant = RowOf<typeof roundParticipants>;
+export type Event = RowOf<typeof events>;
+export type Claim = RowOf<typeof claims>;
+
+export type Sect = (typeof SECTS)[number];
+export type Verdict = (typeof VERDICTS)[number];

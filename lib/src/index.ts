@@ -1,0 +1,3 @@
+export * from "./config/paths";
+export * from "./datasets";
+export * from "./charts/chart";
