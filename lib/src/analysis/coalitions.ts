@@ -1,0 +1,81 @@
+import * as dfd from "danfojs-node";
+import { ALIGNMENT_ROLES, type Dataset } from "../datasets/tables";
+import { actorsFrame, alignmentsFrame, campsFrame } from "../datasets/frames";
+import { filterRows, frameRows, pivotTable, sortedBy } from "./frame-ops";
+
+export type AlignmentRole = (typeof ALIGNMENT_ROLES)[number];
+
+export type Perspective = "article" | "reference";
+
+/**
+ * One row per (actor, camp, role) in the chosen perspective, joined with the actor's
+ * kind, sect and locality and the camp's names. "Reference" rows are restricted to
+ * alignments in force during 2017, the year of the article.
+ */
+export function campMembers(dataset: Dataset, perspective: Perspective, roles: readonly AlignmentRole[] = ALIGNMENT_ROLES): dfd.DataFrame {
+  const alignments = filterRows(
+    alignmentsFrame(dataset),
+    (row) => row.perspective === perspective && roles.includes(row.role as AlignmentRole) && (perspective === "article" || activeIn2017(row)),
+  );
+  const slim = alignments.loc({ columns: ["actor_id", "camp_id", "role", "confidence"] });
+  const actors = actorsFrame(dataset).loc({ columns: ["actor_id", "name_en", "name_id", "kind", "sect", "locality"] });
+  const camps = campsFrame(dataset).loc({ columns: ["camp_id", "name_en", "name_id"] }).rename({ name_en: "camp_en", name_id: "camp_id_name" });
+  const withActors = dfd.merge({ left: slim, right: actors, on: ["actor_id"], how: "inner" });
+  const withCamps = dfd.merge({ left: withActors, right: camps, on: ["camp_id"], how: "inner" });
+  return sortedBy(withCamps, ["camp_id", "actor_id"]);
+}
+
+function activeIn2017(row: Record<string, unknown>): boolean {
+  const from = row.valid_from as string | null;
+  const to = row.valid_to as string | null;
+  return (from === null || from <= "2017-12-31") && (to === null || to >= "2017-01-01");
+}
+
+/** Number of actors per camp by one of their attributes (kind, locality or sect). */
+export function campMakeup(dataset: Dataset, perspective: Perspective, by: "kind" | "locality" | "sect"): dfd.DataFrame {
+  const members = campMembers(dataset, perspective);
+  const distinct = uniqueRows(members, ["camp_id", "actor_id", by]);
+  return pivotTable(distinct, { index: "camp_id", columns: by });
+}
+
+function uniqueRows(frame: dfd.DataFrame, columns: string[]): dfd.DataFrame {
+  const rows = frameRows<Record<string, string>>(frame.loc({ columns }));
+  const unique = [...new Map(rows.map((row) => [JSON.stringify(columns.map((c) => row[c])), row])).values()];
+  return new dfd.DataFrame(unique, { columns });
+}
+
+export interface PlacementComparison {
+  actor_id: string;
+  name_en: string;
+  article_camps: string;
+  reference_camps: string;
+  agrees: boolean;
+}
+
+/**
+ * For every actor the article places in a camp: the article's camps beside the
+ * camps reference sources give for 2017. Disagreements are the analysis.
+ */
+export function comparePlacements(dataset: Dataset): PlacementComparison[] {
+  const campsOf = (perspective: Perspective) => {
+    const byActor = new Map<string, Set<string>>();
+    for (const row of frameRows<{ actor_id: string; camp_id: string }>(campMembers(dataset, perspective))) {
+      byActor.set(row.actor_id, (byActor.get(row.actor_id) ?? new Set()).add(row.camp_id));
+    }
+    return byActor;
+  };
+  const article = campsOf("article");
+  const reference = campsOf("reference");
+  const names = new Map(dataset.actors.map((actor) => [actor.actor_id, actor.name_en]));
+  return [...article.keys()].sort().map((actorId) => {
+    const a = [...article.get(actorId)!].sort();
+    const r = [...(reference.get(actorId) ?? [])].sort();
+    return {
+      actor_id: actorId,
+      name_en: names.get(actorId) ?? actorId,
+      article_camps: a.join(";"),
+      reference_camps: r.join(";"),
+      agrees: a.join(";") === r.join(";"),
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import * as dfd from "danfojs-node";
+import type { Dataset, Event } from "../datasets/tables";
+import { eventsFrame, sourcesFrame } from "../datasets/frames";
+import { filterRows, sortedBy } from "./frame-ops";
+import { daysBetween } from "./talks";
+
+/** Events whose date falls in [from, to] (ISO dates), in date order. */
+export function eventsBetween(dataset: Dataset, from: string, to: string): Event[] {
+  return dataset.events.filter((event) => event.date >= from && event.date <= to).sort((a, b) => (a.date === b.date ? (a.event_id < b.event_id ? -1 : 1) : a.date < b.date ? -1 : 1));
+}
+
+/**
+ * Events in a window as a table, each with the days since the window's first
+ * event and, where the article mentions it, the paragraph that does.
+ */
+export function eventTable(dataset: Dataset, from: string, to: string): dfd.DataFrame {
+  const events = eventsBetween(dataset, from, to);
+  const start = events[0]?.date ?? from;
+  const frame = eventsFrame(dataset).loc({ columns: ["event_id", "date", "date_precision", "kind", "title_en", "title_id", "article_source_id", "source_id", "confidence"] });
+  const inWindow = filterRows(frame, (row) => events.some((event) => event.event_id === row.event_id));
+  inWindow.addColumn("day_of_window", (inWindow["date"].values as string[]).map((date) => daysBetween(start, date)), { inplace: true });
+  const sources = sourcesFrame(dataset).loc({ columns: ["source_id", "publisher"] });
+  return sortedBy(dfd.merge({ left: inWindow, right: sources, on: ["source_id"], how: "left" }), ["date", "event_id"]);
+}
+
+export interface AnnouncementCheck {
+  announced: Event;
+  happened: Event;
+  /** Days from the first day of the announced month to the day it happened. */
+  daysAfterAnnouncedMonthStart: number;
+  /** Whether it happened within the announced month. */
+  keptToMonth: boolean;
+}
+
+/**
+ * An announcement ("the next round will be in October") against what happened.
+ * The announced event carries the month it names as its date with precision month.
+ */
+export function checkAnnouncement(dataset: Dataset, announcedMonth: string, announcementId: string, happenedId: string): AnnouncementCheck {
+  const find = (id: string) => {
+    const event = dataset.events.find((candidate) => candidate.event_id === id);
+    if (!event) throw new Error(`no event ${id} in data/events.csv`);
+    return event;
+  };
+  const announced = find(announcementId);
+  const happened = find(happenedId);
+  const monthStart = `${announcedMonth}-01`;
+  return {
+    announced,
+    happened,
+    daysAfterAnnouncedMonthStart: daysBetween(monthStart, happened.date),
+    keptToMonth: happened.date.startsWith(announcedMonth),
+  };
+}

@@ -1,0 +1,6 @@
+export * from "./frame-ops";
+export * from "./coalitions";
+export * from "./composition";
+export * from "./talks";
+export * from "./diplomacy";
+export * from "./claims";
