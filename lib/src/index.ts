@@ -1,3 +1,11 @@
+/**
+ * The library notebooks import as "syria-coalitions": datasets → analysis →
+ * charts → display/export → runner.
+ */
 export * from "./config/paths";
 export * from "./datasets";
-export * from "./charts/chart";
+export * from "./analysis";
+export * from "./charts";
+export * from "./display";
+export * from "./export";
+export * from "./runner";

@@ -4,3 +4,4 @@ export * from "./composition";
 export * from "./talks";
 export * from "./diplomacy";
 export * from "./claims";
+export * from "./column-labels";
