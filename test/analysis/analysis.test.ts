@@ -104,3 +104,16 @@ describe("2017 diplomacy and claims", () => {
     assert.equal(counts.find((row) => row.verdict === "supported")?.claims, dataset.claims.filter((claim) => claim.verdict === "supported").length);
   });
 });
+
+describe("localised table headers", () => {
+  it("translate known columns, keep unknown ones and never produce two equal headers", async () => {
+    const dfd = await import("danfojs-node");
+    const { withHeaders } = await import("../../lib/src/analysis");
+    const frame = new dfd.DataFrame([["astana-06", "Astana 6", 2, "x"]], { columns: ["round_id", "label_en", "duration_days", "unlisted"] });
+    assert.deepEqual(withHeaders(frame, "id").columns, ["Id putaran", "Putaran (Inggris)", "Lama (hari)", "unlisted"]);
+    const clash = new dfd.DataFrame([["a", "b"]], { columns: ["camp_id", "camp_en"] });
+    const headers = withHeaders(clash, "en").columns;
+    assert.equal(new Set(headers).size, headers.length);
+    assert.deepEqual(headers, ["Camp", "Camp (camp_en)"]);
+  });
+});

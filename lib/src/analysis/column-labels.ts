@@ -35,11 +35,21 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   member_sects: { en: "Sects of the core members' leadership", id: "Mazhab pimpinan anggota inti" },
   matched_low_pct: { en: "Population of those sects, low (%)", id: "Penduduk bermazhab sama, rendah (%)" },
   matched_high_pct: { en: "Population of those sects, high (%)", id: "Penduduk bermazhab sama, tinggi (%)" },
+  article_sects: { en: "Sects of the core (article)", id: "Mazhab inti (artikel)" },
+  article_low_pct: { en: "Same-sect population, low (article, %)", id: "Penduduk semazhab, rendah (artikel, %)" },
+  article_high_pct: { en: "Same-sect population, high (article, %)", id: "Penduduk semazhab, tinggi (artikel, %)" },
+  reference_sects: { en: "Sects of the core (references)", id: "Mazhab inti (rujukan)" },
+  reference_low_pct: { en: "Same-sect population, low (references, %)", id: "Penduduk semazhab, rendah (rujukan, %)" },
+  reference_high_pct: { en: "Same-sect population, high (references, %)", id: "Penduduk semazhab, tinggi (rujukan, %)" },
+  change_low_pct: { en: "Change, low (points)", id: "Perubahan, rendah (poin)" },
+  estimate_id: { en: "Estimate", id: "Perkiraan" },
+  low: { en: "Low (%)", id: "Rendah (%)" },
+  high: { en: "High (%)", id: "Tinggi (%)" },
   year: { en: "Year", id: "Tahun" },
   astana: labels.processes.astana,
   geneva: labels.processes.geneva,
   process: labels.axes.process,
-  round_id: { en: "Round", id: "Putaran" },
+  round_id: { en: "Round id", id: "Id putaran" },
   label_en: { en: "Round", id: "Putaran (Inggris)" },
   label_id: { en: "Round (Indonesian)", id: "Putaran" },
   start_date: { en: "Start", id: "Mulai" },
@@ -47,7 +57,7 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   city: { en: "City", id: "Kota" },
   duration_days: { en: "Length (days)", id: "Lama (hari)" },
   days_since_previous: { en: "Days since previous round", id: "Hari sejak putaran sebelumnya" },
-  rounds: { en: "Rounds", id: "Putaran" },
+  rounds: { en: "Rounds", id: "Jumlah putaran" },
   mean_days: { en: "Mean length (days)", id: "Rata-rata lama (hari)" },
   median_days: { en: "Median length (days)", id: "Median lama (hari)" },
   min_days: { en: "Shortest (days)", id: "Terpendek (hari)" },
@@ -61,7 +71,7 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   observer: { en: "Observer", id: "Pengamat" },
   mediator: { en: "Mediator", id: "Mediator" },
   host: { en: "Host", id: "Tuan rumah" },
-  event_id: { en: "Event", id: "Peristiwa" },
+  event_id: { en: "Event id", id: "Id peristiwa" },
   date: { en: "Date", id: "Tanggal" },
   date_precision: { en: "Date precision", id: "Ketelitian tanggal" },
   title_en: { en: "Event", id: "Peristiwa (Inggris)" },
@@ -70,11 +80,11 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   source_id: labels.axes.source,
   publisher: { en: "Publisher", id: "Penerbit" },
   day_of_window: { en: "Day", id: "Hari ke-" },
-  claim_id: { en: "Claim", id: "Klaim" },
+  claim_id: { en: "Claim id", id: "Id klaim" },
   text_id: { en: "Claim (Indonesian, as written)", id: "Klaim (sesuai teks)" },
   text_en: { en: "Claim (English gloss)", id: "Klaim (terjemahan Inggris)" },
   verdict: { en: "Verdict", id: "Penilaian" },
-  claims: { en: "Claims", id: "Klaim" },
+  claims: { en: "Claims", id: "Jumlah klaim" },
   percent: { en: "Percent", id: "Persen" },
   paragraph: { en: "Paragraph", id: "Paragraf" },
   evidence_source_id: { en: "Deciding source", id: "Sumber penentu" },
@@ -86,8 +96,18 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   ...Object.fromEntries(Object.entries(labels.verdicts)),
 };
 
-/** The frame with its column headers in the chosen language; unknown columns keep their names. */
+/**
+ * The frame with its column headers in the chosen language. Unknown columns keep
+ * their names; a label that two columns would share keeps the second column's
+ * name beside it, since a DataFrame needs distinct headers.
+ */
 export function withHeaders(frame: dfd.DataFrame, lang: Lang): dfd.DataFrame {
-  const mapping = Object.fromEntries(frame.columns.map((column) => [column, columnLabels[column]?.[lang] ?? column]));
+  const used = new Set<string>();
+  const mapping: Record<string, string> = {};
+  for (const column of frame.columns) {
+    const label = columnLabels[column]?.[lang] ?? column;
+    mapping[column] = used.has(label) ? `${label} (${column})` : label;
+    used.add(mapping[column]!);
+  }
   return frame.rename(mapping);
 }

@@ -1,0 +1,23 @@
+import type { Chart, Lang } from "./chart";
+import { alignmentMatrixChart } from "./alignment-matrix";
+import { coalitionNetworkChart } from "./coalition-network";
+import { coalitionStructureChart } from "./coalition-structure";
+import { populationCompositionChart } from "./population-composition";
+import type { ChartData } from "./rows";
+import { sectVersusCoalitionChart } from "./sect-versus-coalition";
+import { talkRoundsTimelinePlotlyChart } from "./talk-rounds-timeline-plotly";
+import { talkRoundsTimelineChart } from "./talk-rounds-timeline-vega";
+
+/** Every chart of the library, built from the dataset in one language: what `npm run figures` exports. */
+export function allCharts(data: ChartData, lang: Lang = "en"): Chart[] {
+  const options = { lang };
+  return [
+    coalitionStructureChart(data, options),
+    coalitionNetworkChart(data, options),
+    alignmentMatrixChart(data, options),
+    talkRoundsTimelineChart(data, options),
+    talkRoundsTimelinePlotlyChart(data, options),
+    populationCompositionChart(data, options),
+    sectVersusCoalitionChart(data, options),
+  ];
+}

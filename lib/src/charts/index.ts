@@ -1,0 +1,13 @@
+export type { Chart, ChartMeta, Lang, PlotlyChart, PlotlyFigure, VegaLiteChart } from "./chart";
+export type { ChartOptions, PerspectiveOptions } from "./options";
+export type { ChartData } from "./rows";
+export { allCharts } from "./all-charts";
+export { coalitionStructureChart } from "./coalition-structure";
+export { coalitionNetworkChart } from "./coalition-network";
+export { alignmentMatrixChart } from "./alignment-matrix";
+export { talkRoundsTimelineChart } from "./talk-rounds-timeline-vega";
+export { talkRoundsTimelinePlotlyChart } from "./talk-rounds-timeline-plotly";
+export { populationCompositionChart } from "./population-composition";
+export { sectVersusCoalitionChart } from "./sect-versus-coalition";
+export { campColor, campColors, sectColors, processColors, unalignedColor, fontFamily } from "./palette";
+export { labels, localName } from "./labels";

@@ -1,0 +1,124 @@
+import type { Lang } from "./chart";
+
+/**
+ * Every label the charts print, in English and Indonesian: the single source of
+ * truth for both chart libraries. Camp, actor and group names come from
+ * the data (name_en / name_id columns) through localName().
+ */
+export const labels = {
+  unaligned: { en: "No camp", id: "Tanpa kubu" },
+  sects: {
+    sunni: { en: "Sunni", id: "Sunni" },
+    shia: { en: "Shia", id: "Syiah" },
+    alawite: { en: "Alawite", id: "Alawi" },
+    jewish: { en: "Jewish", id: "Yahudi" },
+    christian: { en: "Christian", id: "Kristen" },
+    secular_or_mixed: { en: "Secular or mixed", id: "Sekuler atau campuran" },
+    not_applicable: { en: "Not applicable", id: "Tidak berlaku" },
+  },
+  actorKinds: {
+    state: { en: "State", id: "Negara" },
+    armed_group: { en: "Armed group", id: "Kelompok bersenjata" },
+    political_group: { en: "Political group", id: "Kelompok politik" },
+    international_body: { en: "International body", id: "Badan internasional" },
+    international_official: { en: "International official", id: "Pejabat internasional" },
+  },
+  roles: {
+    leader: { en: "leader", id: "pemimpin" },
+    member: { en: "member", id: "anggota" },
+    backer: { en: "backer", id: "pendukung" },
+    partner: { en: "partner", id: "mitra" },
+  },
+  perspectives: {
+    article: { en: "As the article states it", id: "Menurut artikel" },
+    reference: { en: "As reference sources state it", id: "Menurut sumber rujukan" },
+  },
+  supportKinds: {
+    military: { en: "military", id: "militer" },
+    financial: { en: "financial", id: "keuangan" },
+    political: { en: "political", id: "politik" },
+    air_support: { en: "air support", id: "dukungan udara" },
+    ground_forces: { en: "ground forces", id: "pasukan darat" },
+    training: { en: "training", id: "pelatihan" },
+    arms: { en: "arms", id: "senjata" },
+  },
+  eventKinds: {
+    meeting: { en: "meeting", id: "pertemuan" },
+    ceasefire: { en: "ceasefire", id: "gencatan senjata" },
+    talks: { en: "talks", id: "perundingan" },
+    military: { en: "military", id: "militer" },
+    announcement: { en: "announcement", id: "pengumuman" },
+    attack: { en: "attack", id: "serangan" },
+    agreement: { en: "agreement", id: "kesepakatan" },
+  },
+  verdicts: {
+    supported: { en: "supported", id: "didukung" },
+    contradicted: { en: "contradicted", id: "dibantah" },
+    partly_supported: { en: "partly supported", id: "didukung sebagian" },
+    unverifiable: { en: "unverifiable", id: "tidak dapat diverifikasi" },
+  },
+  processes: {
+    astana: { en: "Astana talks", id: "Perundingan Astana" },
+    geneva: { en: "Geneva talks", id: "Perundingan Jenewa" },
+  },
+  dimensions: {
+    religion: { en: "By religion or sect", id: "Menurut agama atau mazhab" },
+    ethnicity: { en: "By ethnicity", id: "Menurut etnis" },
+    religion_ethnicity: { en: "By religion and ethnicity", id: "Menurut agama dan etnis" },
+  },
+  legends: {
+    edgeArticle: { en: "In camp (article)", id: "Dalam kubu (artikel)" },
+    edgeReference: { en: "In camp (reference sources)", id: "Dalam kubu (sumber rujukan)" },
+    edgeSupport: { en: "Support (arrow: to whom)", id: "Dukungan (panah: kepada siapa)" },
+    rangeAcrossSources: { en: "Range across sources", id: "Rentang antarsumber" },
+    events2017: { en: "Events of 2017", id: "Peristiwa 2017" },
+    year2017: { en: "2017", id: "2017" },
+    disagreementNote: {
+      en: "* the article and the reference sources place this actor differently",
+      id: "* artikel dan sumber rujukan menempatkan aktor ini secara berbeda",
+    },
+    estimate: { en: "Estimate", id: "Perkiraan" },
+  },
+  axes: {
+    actor: { en: "Actor", id: "Aktor" },
+    camp: { en: "Camp", id: "Kubu" },
+    date: { en: "Date (year)", id: "Tanggal (tahun)" },
+    date2017: { en: "Date in 2017 (month)", id: "Tanggal pada 2017 (bulan)" },
+    process: { en: "Negotiation process", id: "Proses perundingan" },
+    roundOrEvent: { en: "Round or event", id: "Putaran atau peristiwa" },
+    populationShare: { en: "Share of population (%)", id: "Porsi penduduk (%)" },
+    group: { en: "Population group", id: "Kelompok penduduk" },
+    members: { en: "Members (number of actors)", id: "Anggota (jumlah aktor)" },
+    sect: { en: "Sect of the leadership", id: "Mazhab kepemimpinan" },
+    religionGroup: { en: "Religious group", id: "Kelompok agama" },
+    source: { en: "Source", id: "Sumber" },
+    role: { en: "Role", id: "Peran" },
+  },
+  titles: {
+    coalitionStructure: { en: "The camps of the Syrian war and their members", id: "Kubu-kubu perang Suriah dan anggotanya" },
+    coalitionNetwork: { en: "Coalition network: camps, members and support", id: "Jaringan koalisi: kubu, anggota, dan dukungan" },
+    alignmentMatrix: { en: "Who is in which camp: the article vs reference sources", id: "Siapa di kubu mana: artikel vs sumber rujukan" },
+    talkRoundsTimeline: { en: "Astana and Geneva talks, 2012–2024, and the events of 2017", id: "Perundingan Astana dan Jenewa, 2012–2024, dan peristiwa 2017" },
+    populationComposition: { en: "Syria's population by religion and ethnicity: estimates and their range", id: "Penduduk Suriah menurut agama dan etnis: perkiraan dan rentangnya" },
+    sectVersusCoalition: { en: "Population shares beside the sect of each camp's members", id: "Porsi penduduk di samping mazhab anggota tiap kubu" },
+  },
+  sourcesPrefix: { en: "Sources", id: "Sumber" },
+  articleParagraphs: { en: "article ¶", id: "artikel ¶" },
+} as const;
+
+/** A row's name (name_en / name_id: camps, actors, population groups) in the chosen language. */
+export function localName(row: { name_en: string; name_id: string }, lang: Lang): string {
+  return lang === "en" ? row.name_en : row.name_id;
+}
+
+/**
+ * A long name cut for a small label: at its first parenthesis or comma when
+ * that leaves a name ("Government of Syria (Assad government)" → "Government of
+ * Syria"), else at `max` characters with an ellipsis. Hover texts keep the full name.
+ */
+export function shortName(name: string, max = 26): string {
+  if (name.length <= max) return name;
+  const cut = name.search(/ \(|, /);
+  if (cut >= 4 && cut <= max) return name.slice(0, cut);
+  return `${name.slice(0, max - 1).trimEnd()}…`;
+}

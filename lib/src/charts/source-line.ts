@@ -1,0 +1,47 @@
+import type { Lang } from "./chart";
+import { labels } from "./labels";
+import type { SourceRow } from "./rows";
+
+/** Longest source line before it wraps, in characters (fits a 900 px chart at 11 px). */
+const maxLineLength = 150;
+
+/**
+ * The distinct, sorted source ids of the rows a chart shows.
+ */
+export function collectSourceIds(...rowSets: ReadonlyArray<ReadonlyArray<{ source_id: string }>>): string[] {
+  return [...new Set(rowSets.flatMap((rows) => rows.map((row) => row.source_id)))].sort();
+}
+
+/**
+ * "Sources: article ¶4, ¶11; Publisher; …" wrapped into lines: the article's
+ * paragraphs first, then each external reference's publisher once.
+ */
+export function sourceLines(sourceIds: readonly string[], sources: readonly SourceRow[], lang: Lang): string[] {
+  const shown = sources.filter((source) => sourceIds.includes(source.source_id));
+  const paragraphs = shown
+    .filter((source) => source.kind === "article_paragraph" && source.paragraph !== null)
+    .map((source) => source.paragraph as number)
+    .sort((a, b) => a - b);
+  const publishers = [...new Set(shown.filter((source) => source.kind === "external_reference").map((source) => source.publisher))].sort();
+  const parts = [
+    ...(paragraphs.length ? [labels.articleParagraphs[lang] + paragraphs.join(", ¶")] : []),
+    ...publishers,
+  ];
+  return wrap(`${labels.sourcesPrefix[lang]}: ${parts.join("; ")}`, maxLineLength);
+}
+
+/** Greedy wrap at "; " boundaries, so a publisher's name is never split. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of text.split("; ")) {
+    const candidate = line ? `${line}; ${piece}` : piece;
+    if (line && candidate.length > width) {
+      lines.push(`${line};`);
+      line = piece;
+    } else {
+      line = candidate;
+    }
+  }
+  return [...lines, line];
+}

@@ -1,0 +1,63 @@
+import type { PlotlyChart } from "./chart";
+import { labels } from "./labels";
+import { chartMeta } from "./meta";
+import type { ChartOptions } from "./options";
+import { plotlyBaseLayout, plotlyConfig } from "./plotly-layout";
+import type { ChartData } from "./rows";
+import { highlightRange, timelineContent, timelineTables } from "./talk-rounds-timeline";
+
+/**
+ * The Plotly variant of the talk-rounds timeline: one lane per process and one
+ * for the events of the highlighted year (shaded), details on hover.
+ */
+export function talkRoundsTimelinePlotlyChart(
+  data: Pick<ChartData, "talkRounds" | "events" | "sources">,
+  { lang = "en" }: ChartOptions = {},
+): PlotlyChart {
+  const content = timelineContent(data, lang);
+  const traces = content.lanes.map((lane) => {
+    const bars = content.bars.filter((bar) => bar.lane === lane.name);
+    return {
+      type: "scatter",
+      mode: "markers",
+      name: lane.name,
+      x: bars.map((bar) => bar.start),
+      y: bars.map((bar) => bar.lane),
+      hovertext: bars.map((bar) => `${bar.label} (${bar.start}${bar.end !== bar.start ? ` – ${bar.end}` : ""}), ${bar.detail}`),
+      hoverinfo: "text",
+      marker: { symbol: "line-ns-open", size: 22, color: lane.color, line: { width: 2.5, color: lane.color } },
+    };
+  });
+  const base = plotlyBaseLayout(content.title, content.sourceLines, lang);
+  return {
+    library: "plotly",
+    meta: chartMeta("talk-rounds-timeline-plotly", "talkRoundsTimeline", lang, timelineTables, content.sourceIds),
+    figure: {
+      data: traces,
+      layout: {
+        ...base,
+        height: 520,
+        // Wide enough for the lane names and the vertical axis title beside them.
+        margin: { ...(base.margin as object), l: 190 },
+        xaxis: { type: "date", title: { text: labels.axes.date[lang] }, range: ["2012-01-01", "2025-01-01"], dtick: "M12", tickformat: "%Y", showgrid: true, gridcolor: "#eeeeee" },
+        yaxis: { type: "category", categoryorder: "array", categoryarray: content.lanes.map((lane) => lane.name), autorange: "reversed", title: { text: labels.axes.process[lang], standoff: 12 } },
+        legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom" },
+        shapes: [
+          {
+            type: "rect",
+            xref: "x",
+            yref: "paper",
+            x0: highlightRange[0],
+            x1: highlightRange[1],
+            y0: 0,
+            y1: 1,
+            fillcolor: "#eeeeee",
+            line: { width: 0 },
+            layer: "below",
+          },
+        ],
+      },
+      config: plotlyConfig,
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Config, TopLevelSpec } from "vega-lite";
+import { fontFamily } from "./palette";
+
+/** The Vega-Lite config every spec of the library shares: fonts and sizes readable on a report page. */
+export const vegaLiteConfig: Config = {
+  font: fontFamily,
+  background: "#ffffff",
+  padding: 12,
+  view: { stroke: null },
+  axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
+  legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260, titleLimit: 400 },
+  header: { labelFontSize: 12, titleFontSize: 12 },
+  title: { fontSize: 16, subtitleFontSize: 10, subtitleColor: "#555555", anchor: "start", offset: 12 },
+};
+
+/** Title with the source lines as its subtitle, so every chart names its sources. */
+export function vegaLiteTitle(title: string, sourceLines: readonly string[]): TopLevelSpec["title"] {
+  return { text: title, subtitle: [...sourceLines] };
+}

@@ -1,0 +1,10 @@
+export { renderChartSvg, closeRenderer } from "./render-svg";
+export { MissingChromiumError, getSharedBrowser, launchBrowser, chromiumPath } from "./browser";
+export { exportFigure, figureFormats, FigureExportError } from "./export-figure";
+export type { ExportOptions, ExportResult, FigureFormat } from "./export-figure";
+export { readManifest, mergeManifestEntry } from "./manifest";
+export type { Manifest, ManifestEntry, ManifestFile } from "./manifest";
+export { standaloneChartHtml } from "./html";
+export { svgToPng } from "./svg-to-png";
+export { svgToPdf } from "./svg-to-pdf";
+export { MissingFontsError } from "./fonts";

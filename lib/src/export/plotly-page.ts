@@ -1,0 +1,67 @@
+import type { Browser, Page } from "playwright-core";
+import { vendorScripts } from "../config/paths";
+import type { PlotlyFigure } from "../charts/chart";
+
+/** Default size of a Plotly figure whose layout gives none. */
+const defaultPlotlySize = { width: 900, height: 600 } as const;
+
+const pages = new WeakMap<Browser, Promise<Page>>();
+
+/** A blank page of `browser` with the Plotly bundle loaded, created once per browser and reused. */
+function plotlyPage(browser: Browser): Promise<Page> {
+  let page = pages.get(browser);
+  if (!page) {
+    page = (async () => {
+      const context = await browser.newContext({ offline: true });
+      const created = await context.newPage();
+      await created.addScriptTag({ path: vendorScripts.plotly });
+      return created;
+    })();
+    pages.set(browser, page);
+    // A page that failed to load Plotly is not kept: the next call tries again.
+    page.catch(() => pages.delete(browser));
+  }
+  return page;
+}
+
+/** The figure's size in CSS pixels, from its layout or the default. */
+function plotlySize(figure: PlotlyFigure): { width: number; height: number } {
+  const { width, height } = figure.layout as { width?: number; height?: number };
+  return { width: width ?? defaultPlotlySize.width, height: height ?? defaultPlotlySize.height };
+}
+
+/** Renders a Plotly figure to SVG markup with Plotly.toImage inside `browser`. */
+export async function renderPlotlySvg(browser: Browser, figure: PlotlyFigure): Promise<string> {
+  const page = await plotlyPage(browser);
+  const size = plotlySize(figure);
+  // Traces without a uid get a random one, written into their SVG class names.
+  const stable = { ...figure, data: figure.data.map((trace, index) => ({ uid: `trace-${index}`, ...trace })) };
+  const svg = await page.evaluate(
+    async ({ figure, size }) => {
+      const plotly = (globalThis as unknown as { Plotly: { toImage(f: unknown, o: unknown): Promise<string> } }).Plotly;
+      const dataUrl = await plotly.toImage(figure, { format: "svg", ...size });
+      // Plotly sets some attributes in a different order on a page's first plot than on
+      // later ones: sorting every element's attributes makes the markup independent of it.
+      const doc = new DOMParser().parseFromString(decodeURIComponent(dataUrl.slice(dataUrl.indexOf(",") + 1)), "image/svg+xml");
+      for (const element of Array.from(doc.documentElement.querySelectorAll("*"))) {
+        const attributes = Array.from(element.attributes)
+          .map((attribute) => ({ namespace: attribute.namespaceURI, name: attribute.name, value: attribute.value }))
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const attribute of attributes) element.removeAttributeNS(attribute.namespace, attribute.name.split(":").pop() as string);
+        for (const attribute of attributes) element.setAttributeNS(attribute.namespace, attribute.name, attribute.value);
+      }
+      return new XMLSerializer().serializeToString(doc);
+    },
+    { figure: stable, size },
+  );
+  return normalisePlotlySvg(svg);
+}
+
+/**
+ * Plotly names its defs, clip paths and gradients after a random per-plot uid
+ * (`defs-3fa9c2`, `clip3fa9c2xyplot`): replacing it makes the SVG byte-stable.
+ */
+export function normalisePlotlySvg(svg: string): string {
+  const uid = /id="defs-([0-9a-f]{6})"/.exec(svg)?.[1];
+  return uid ? svg.split(uid).join("plotly") : svg;
+}

@@ -1,0 +1,163 @@
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser } from "playwright-core";
+import { allCharts, type Chart, type VegaLiteChart } from "../../lib/src/charts";
+import { loadDataset } from "../../lib/src/datasets";
+import { closeRenderer, exportFigure, FigureExportError, launchBrowser, readManifest, type ExportResult } from "../../lib/src/export";
+
+const charts = allCharts(loadDataset());
+const fixedClock = () => new Date("2024-01-01T00:00:00Z");
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "figures-test-"));
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  assert.equal(png.subarray(1, 4).toString("latin1"), "PNG");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Width and height attributes of an SVG's root. */
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)![0];
+  return { width: Number(/\swidth="([\d.]+)/.exec(root)![1]), height: Number(/\sheight="([\d.]+)/.exec(root)![1]) };
+}
+
+/** Text of the chart that must appear in every rendering: its title (XML-escaped as in SVG). */
+function titleOf(chart: Chart): string {
+  return chart.meta.title[chart.meta.lang].replace(/&/g, "&amp;").replace(/'/g, "&#39;");
+}
+
+describe("exportFigure", () => {
+  const outDir = tempDir();
+  const results = new Map<string, ExportResult>();
+  let browser: Browser;
+
+  before(async () => {
+    for (const chart of charts) {
+      results.set(chart.meta.id, await exportFigure(chart, chart.meta.id, { madeBy: "test/export/export-figure.test.ts", outDir, now: fixedClock }));
+    }
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await closeRenderer();
+    fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  for (const chart of charts) {
+    describe(`${chart.meta.id} (${chart.library})`, () => {
+      const file = (extension: string) => path.join(outDir, `${chart.meta.id}.${extension}`);
+
+      it("writes an SVG that parses as XML and contains the chart's title", async () => {
+        const svg = fs.readFileSync(file("svg"), "utf8");
+        const page = await browser.newPage();
+        try {
+          const parsed = await page.evaluate((text) => {
+            const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+            return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName };
+          }, svg);
+          assert.equal(parsed.error, null);
+          assert.equal(parsed.root, "svg");
+        } finally {
+          await page.close();
+        }
+        const plainText = svg.replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+        assert.ok(svg.includes(titleOf(chart)) || plainText.includes(chart.meta.title[chart.meta.lang]), "title in the SVG");
+      });
+
+      it("writes a PNG at twice the SVG's size", () => {
+        const svg = svgSize(fs.readFileSync(file("svg"), "utf8"));
+        assert.deepEqual(pngSize(fs.readFileSync(file("png"))), { width: Math.round(svg.width * 2), height: Math.round(svg.height * 2) });
+      });
+
+      it("writes a one-page PDF", () => {
+        const pdf = fs.readFileSync(file("pdf"));
+        assert.equal(pdf.subarray(0, 4).toString("latin1"), "%PDF");
+        assert.equal(pdf.toString("latin1").match(/\/Type \/Page\b/g)?.length, 1);
+      });
+
+      it("writes a standalone HTML page that draws the chart offline", async () => {
+        const html = fs.readFileSync(file("html"), "utf8");
+        assert.ok(!/<script[^>]+src=/i.test(html), "no external scripts");
+        const context = await browser.newContext({ offline: true });
+        const requested: string[] = [];
+        await context.route("**/*", (route) => {
+          const url = route.request().url();
+          if (url.startsWith("file:")) return route.continue();
+          requested.push(url);
+          return route.abort();
+        });
+        try {
+          const page = await context.newPage();
+          await page.goto(`file://${file("html")}`);
+          const marks = chart.library === "plotly" ? "#chart svg.main-svg path, #chart svg.main-svg text" : "#chart svg g.mark-rect path, #chart svg [class*='mark-'] path, #chart svg [class*='mark-'] line";
+          await page.waitForSelector(marks, { state: "attached", timeout: 10_000 });
+          assert.ok((await page.locator(marks).count()) > 0);
+          assert.deepEqual(requested, [], "no network requests");
+        } finally {
+          await context.close();
+        }
+      });
+
+      it("records the figure in the manifest", () => {
+        const entry = readManifest(path.join(outDir, "manifest.json")).figures.find((figure) => figure.id === chart.meta.id);
+        assert.ok(entry);
+        assert.deepEqual(entry.title, chart.meta.title);
+        assert.deepEqual(entry.tables, chart.meta.tables);
+        assert.deepEqual(entry.sourceIds, chart.meta.sourceIds);
+        assert.equal(entry.madeBy, "test/export/export-figure.test.ts");
+        assert.deepEqual(entry.files.map((f) => f.name), ["svg", "png", "pdf", "html"].map((ext) => `${chart.meta.id}.${ext}`));
+        for (const recorded of entry.files) {
+          assert.equal(recorded.bytes, fs.statSync(path.join(outDir, recorded.name)).size);
+          assert.match(recorded.sha256, /^[0-9a-f]{64}$/);
+        }
+        assert.deepEqual(entry.files, results.get(chart.meta.id)!.files.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 })));
+      });
+    });
+  }
+
+  it("keeps every figure in the manifest, sorted by id", () => {
+    const ids = readManifest(path.join(outDir, "manifest.json")).figures.map((figure) => figure.id);
+    assert.deepEqual(ids, charts.map((chart) => chart.meta.id).sort());
+  });
+
+  it("is deterministic: a second export gives byte-identical SVG, PNG and PDF files and the same manifest entries", async () => {
+    const secondDir = tempDir();
+    try {
+      for (const chart of charts) {
+        await exportFigure(chart, chart.meta.id, { madeBy: "test/export/export-figure.test.ts", outDir: secondDir, formats: ["svg", "png", "pdf"], now: () => new Date() });
+        for (const extension of ["svg", "png", "pdf"]) {
+          const name = `${chart.meta.id}.${extension}`;
+          assert.ok(fs.readFileSync(path.join(secondDir, name)).equals(fs.readFileSync(path.join(outDir, name))), `${name} differs`);
+        }
+      }
+      const withoutTime = (dir: string) =>
+        readManifest(path.join(dir, "manifest.json")).figures.map(({ exportedAt: _time, ...entry }) => ({ ...entry, files: entry.files.filter((f) => !f.name.endsWith(".html")) }));
+      assert.deepEqual(withoutTime(secondDir), withoutTime(outDir));
+    } finally {
+      fs.rmSync(secondDir, { recursive: true, force: true });
+    }
+  });
+
+  it("a failed export names the figure and why, and leaves the previous files and manifest intact", async () => {
+    const chart = charts.find((c): c is VegaLiteChart => c.library === "vega-lite")!;
+    const broken = { ...chart, spec: { ...chart.spec, vconcat: undefined, hconcat: undefined, facet: undefined, spec: undefined, layer: undefined, mark: "no-such-mark" } } as unknown as Chart;
+    const before = fs.readFileSync(path.join(outDir, `${chart.meta.id}.svg`));
+    const manifestBefore = fs.readFileSync(path.join(outDir, "manifest.json"));
+    await assert.rejects(exportFigure(broken, chart.meta.id, { madeBy: "test", outDir }), (error: unknown) => {
+      assert.ok(error instanceof FigureExportError);
+      assert.match(error.message, new RegExp(`"${chart.meta.id}"`));
+      assert.match(error.message, /failed: \S/, "says why");
+      return true;
+    });
+    assert.ok(fs.readFileSync(path.join(outDir, `${chart.meta.id}.svg`)).equals(before));
+    assert.ok(fs.readFileSync(path.join(outDir, "manifest.json")).equals(manifestBefore));
+    assert.deepEqual(fs.readdirSync(outDir).filter((name) => name.endsWith(".tmp")), [], "no temporary files left");
+  });
+});
