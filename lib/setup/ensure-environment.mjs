@@ -2,11 +2,12 @@
 // Installs what the project needs and quickly skips what is already present.
 // Plain JavaScript with no dependencies: it runs before `npm ci` has installed anything.
 //
-//   node lib/setup/ensure-environment.mjs [--npm] [--debian] [--build] [--all] [--quiet]
+//   node lib/setup/ensure-environment.mjs [--npm] [--debian] [--build] [--kernel] [--all] [--quiet]
 //
 // --npm     npm packages (npm ci when package-lock.json changed since the last install)
 // --debian  Debian packages: Jupyter, Chromium, fonts (apt-get as root, otherwise the exact command to run)
 // --build   compile lib/ for notebooks (incremental: a no-op when nothing changed)
+// --kernel  the tslab Jupyter kernel spec and chart scripts in the project-local .jupyter/ (after --build)
 // --all     all of the above (the default when no step is named)
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -29,8 +30,9 @@ export const debianPackages = [
 
 const args = new Set(process.argv.slice(2));
 const quiet = args.has("--quiet");
-const named = ["--npm", "--debian", "--build"].filter((step) => args.has(step));
-const steps = new Set(args.has("--all") || named.length === 0 ? ["--npm", "--debian", "--build"] : named);
+const allSteps = ["--npm", "--debian", "--build", "--kernel"];
+const named = allSteps.filter((step) => args.has(step));
+const steps = new Set(args.has("--all") || named.length === 0 ? allSteps : named);
 
 function say(message) {
   if (!quiet) console.log(`[setup] ${message}`);
@@ -101,3 +103,5 @@ function ensureLibraryBuild() {
 if (steps.has("--npm")) ensureNpmPackages();
 if (steps.has("--debian")) ensureDebianPackages();
 if (steps.has("--build")) ensureLibraryBuild();
+// Imported only when asked for: kernel.mjs reads lib/dist, which exists only after a build.
+if (steps.has("--kernel")) say(`Jupyter kernel: ${(await import("./kernel.mjs")).ensureKernel()}`);

@@ -1,0 +1,44 @@
+// npm run notebooks -- [paths or globs] [--param key=value ...] [--jobs N] [--timeout seconds] [--out DIR]
+import { parseArgs } from "node:util";
+import { parseParameter, progressLines, runNotebooks, summaryLines } from "../runner";
+
+function positiveNumber(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!(value > 0)) throw new Error(`--${name} expects a positive number, got "${text}"`);
+  return value;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      param: { type: "string", multiple: true, default: [] },
+      jobs: { type: "string" },
+      timeout: { type: "string" },
+      out: { type: "string" },
+    },
+  });
+  const started = performance.now();
+  const results = await runNotebooks(positionals, {
+    parameters: Object.fromEntries((values.param ?? []).map(parseParameter)),
+    jobs: positiveNumber("jobs", values.jobs),
+    timeoutSeconds: positiveNumber("timeout", values.timeout),
+    outDir: values.out,
+    onProgress: (event) => console.log(progressLines(event).join("\n")),
+  });
+  console.log(summaryLines(results, (performance.now() - started) / 1000).join("\n"));
+  if (results.length === 0) console.error("no notebooks matched");
+  return results.length > 0 && results.every((result) => result.ok) ? 0 : 1;
+}
+
+// Ctrl-C: exit through process.exit, whose hook stops the running kernels (they ignore SIGINT).
+process.on("SIGINT", () => process.exit(130));
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import type { Chart } from "../charts/chart";
+import { renderChartSvg } from "../export/render-svg";
+import { chartHtml } from "./chart-html";
+import type { MimeBundle } from "./mime-bundle";
+
+let shownCharts = 0;
+
+/**
+ * An element id that is unique on the page yet the same on every run of the notebook
+ * (a saved notebook must not change when nothing changed): the chart's content hash
+ * plus how many charts this kernel has shown.
+ */
+function elementId(chart: Chart): string {
+  const hash = createHash("sha256").update(JSON.stringify(chart.library === "plotly" ? chart.figure : chart.spec)).digest("hex");
+  return `chart-${hash.slice(0, 12)}-${++shownCharts}`;
+}
+
+function nativeRepresentation(chart: Chart): MimeBundle {
+  if (chart.library === "plotly") {
+    const { data, layout, config } = chart.figure;
+    return { "application/vnd.plotly.v1+json": config ? { data, layout, config } : { data, layout } };
+  }
+  return { "application/vnd.vegalite.v5+json": chart.spec };
+}
+
+function plainText(chart: Chart): string {
+  const title = chart.meta.title[chart.meta.lang];
+  return `<${chart.library === "plotly" ? "Plotly" : "Vega-Lite"} chart${title ? `: ${title}` : ""}>`;
+}
+
+/**
+ * Every representation a front end may want: the native chart type (JupyterLab, VS Code),
+ * interactive HTML (classic Notebook 6, HTML exports), a static SVG (viewers that run no
+ * scripts, such as GitHub's preview) and text.
+ */
+export async function chartBundle(chart: Chart): Promise<MimeBundle> {
+  return {
+    ...nativeRepresentation(chart),
+    "text/html": chartHtml(chart, elementId(chart)),
+    "image/svg+xml": await renderChartSvg(chart),
+    "text/plain": plainText(chart),
+  };
+}

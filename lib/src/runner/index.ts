@@ -1,0 +1,5 @@
+export { runNotebooks, defaultNotebookGlob, type RunOptions, type NotebookResult, type ProgressEvent } from "./run-notebooks";
+export { progressLines, summaryLines } from "./report";
+export { parseParameter, type Parameters, type ParameterValue } from "./parameters";
+export type { CellFailure, FailureKind } from "./failure";
+export { projectJupyterEnv, jupyterPython } from "./jupyter-env";

@@ -1,0 +1,22 @@
+import * as path from "node:path";
+import { paths } from "../config/paths";
+
+/** Debian's Python, the one with Jupyter installed (the python3 on PATH may be another). */
+export const jupyterPython = "/usr/bin/python3";
+
+/**
+ * The environment for Jupyter commands: every Jupyter folder points into the project's
+ * .jupyter/, so kernel specs and chart scripts come from there, and Jupyter's config,
+ * runtime files and notebook signatures stay there: the user's global Jupyter is neither
+ * used nor changed.
+ */
+export function projectJupyterEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const jupyterRoot = path.dirname(path.dirname(paths.jupyterData));
+  return {
+    ...base,
+    JUPYTER_PATH: paths.jupyterData,
+    JUPYTER_DATA_DIR: paths.jupyterData,
+    JUPYTER_CONFIG_DIR: path.join(jupyterRoot, "config"),
+    JUPYTER_RUNTIME_DIR: path.join(jupyterRoot, "runtime"),
+  };
+}

@@ -1,0 +1,32 @@
+import * as path from "node:path";
+import type { NotebookResult, ProgressEvent } from "./run-notebooks";
+
+/** Paths in the runner's messages are relative to where the command was started. */
+function shown(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function failureLines(result: NotebookResult): string[] {
+  const failure = result.failure;
+  if (!failure) return [];
+  const where = failure.cellNumber > 0 ? `cell ${failure.cellNumber}` : "before the first cell";
+  const kind = { error: "error", timeout: "timeout", "kernel-died": "kernel died" }[failure.kind];
+  const lines = [`    ${where} (${kind}): ${failure.message}`];
+  if (failure.sourceLine) lines.push(`    line ${failure.sourceLine.line}: ${failure.sourceLine.text.trim()}`);
+  return lines;
+}
+
+/** One line when a notebook starts, one when it ends (with the failure under it). */
+export function progressLines(event: ProgressEvent): string[] {
+  if (event.type === "running") return [`running  ${shown(event.notebook)}`];
+  const { result } = event;
+  const status = result.ok ? "ok      " : "failed  ";
+  return [`${status} ${shown(result.notebook)} (${result.seconds.toFixed(1)} s)`, ...failureLines(result)];
+}
+
+export function summaryLines(results: NotebookResult[], wallSeconds: number): string[] {
+  const failed = results.filter((result) => !result.ok);
+  const lines = [`${results.length} notebook(s): ${results.length - failed.length} ok, ${failed.length} failed, in ${wallSeconds.toFixed(1)} s`];
+  for (const result of failed) lines.push(`  failed: ${shown(result.notebook)}`, ...failureLines(result));
+  return lines;
+}

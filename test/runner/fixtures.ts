@@ -1,0 +1,31 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { projectRoot } from "../../lib/src/config/paths";
+import { parseNotebook, type CodeCell, type Notebook } from "../../lib/src/runner/notebook-format";
+
+export const fixtureFolder = path.join(projectRoot, "test", "fixtures", "notebooks");
+
+export function fixture(name: string): string {
+  return path.join(fixtureFolder, `${name}.ipynb`);
+}
+
+export function temporaryFolder(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "notebooks-"));
+}
+
+export function readNotebook(file: string): Notebook {
+  return parseNotebook(fs.readFileSync(file, "utf8"));
+}
+
+export function codeCells(notebook: Notebook): CodeCell[] {
+  return notebook.cells.filter((cell): cell is CodeCell => cell.cell_type === "code");
+}
+
+/** All text a code cell printed to one stream. */
+export function streamText(cell: CodeCell, name: "stdout" | "stderr"): string {
+  return cell.outputs
+    .filter((output) => output.output_type === "stream" && output.name === name)
+    .map((output) => [(output as { text: string | string[] }).text].flat().join(""))
+    .join("");
+}
