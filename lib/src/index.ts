@@ -9,3 +9,4 @@ export * from "./charts";
 export * from "./display";
 export * from "./export";
 export * from "./runner";
+export * from "./report";

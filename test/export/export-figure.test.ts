@@ -112,12 +112,17 @@ describe("exportFigure", () => {
         assert.deepEqual(entry.tables, chart.meta.tables);
         assert.deepEqual(entry.sourceIds, chart.meta.sourceIds);
         assert.equal(entry.madeBy, "test/export/export-figure.test.ts");
-        assert.deepEqual(entry.files.map((f) => f.name), ["svg", "png", "pdf", "html"].map((ext) => `${chart.meta.id}.${ext}`));
+        assert.deepEqual(entry.files.map((f) => f.name), ["svg", "png", "pdf", "html", "json"].map((ext) => `${chart.meta.id}.${ext}`));
         for (const recorded of entry.files) {
           assert.equal(recorded.bytes, fs.statSync(path.join(outDir, recorded.name)).size);
           assert.match(recorded.sha256, /^[0-9a-f]{64}$/);
         }
         assert.deepEqual(entry.files, results.get(chart.meta.id)!.files.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 })));
+      });
+
+      it("writes the chart itself as JSON, for the report and other tools", () => {
+        const saved = JSON.parse(fs.readFileSync(path.join(outDir, `${chart.meta.id}.json`), "utf8"));
+        assert.deepEqual(saved, JSON.parse(JSON.stringify(chart)));
       });
     });
   }

@@ -9,14 +9,18 @@ import { renderChartSvg } from "./render-svg";
 import { svgToPdf } from "./svg-to-pdf";
 import { svgToPng } from "./svg-to-png";
 
-export const figureFormats = ["svg", "png", "pdf", "html"] as const;
+/**
+ * Formats exportFigure writes. "json" is the chart itself (library, spec, meta): the
+ * report draws interactive figures from it, and other tools can re-render it.
+ */
+export const figureFormats = ["svg", "png", "pdf", "html", "json"] as const;
 export type FigureFormat = (typeof figureFormats)[number];
 
 /** Options of exportFigure. */
 export interface ExportOptions {
   /** Notebook or script that makes the figure, relative to the project root (recorded in the manifest). */
   madeBy: string;
-  /** Formats to write (default: all four). */
+  /** Formats to write (default: all of figureFormats). */
   formats?: readonly FigureFormat[];
   /** Folder of the figures (default: the project's figures/). */
   outDir?: string;
@@ -77,7 +81,7 @@ export async function exportFigure(chart: Chart, id: string, options: ExportOpti
 
 /** Every requested format's content; the SVG is rendered once and feeds PNG and PDF. */
 async function renderFormats(chart: Chart, formats: readonly FigureFormat[], pngScale: number): Promise<Array<[FigureFormat, string | Buffer]>> {
-  const needsSvg = formats.some((format) => format !== "html");
+  const needsSvg = formats.some((format) => format === "svg" || format === "png" || format === "pdf");
   const svg = needsSvg ? await renderChartSvg(chart) : "";
   const title = chart.meta.title[chart.meta.lang];
   return Promise.all(
@@ -91,6 +95,8 @@ async function renderFormats(chart: Chart, formats: readonly FigureFormat[], png
           return [format, await svgToPdf(svg, title)];
         case "html":
           return [format, standaloneChartHtml(chart)];
+        case "json":
+          return [format, `${JSON.stringify(chart, null, 2)}\n`];
       }
     }),
   );

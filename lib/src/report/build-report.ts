@@ -1,0 +1,62 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Chart } from "../charts/chart";
+import { paths, vendorScripts } from "../config/paths";
+import type { Dataset } from "../datasets/tables";
+import { writeFileAtomic } from "../export/atomic-write";
+import { readManifest } from "../export/manifest";
+import { citation } from "./citation";
+import { notebookTitle, renderNotebooksHtml } from "./notebook-html";
+import { reportPage, type ReportFigure } from "./report-page";
+
+export interface ReportOptions {
+  /** Executed notebooks to render and link (default: none). */
+  notebooks?: string[];
+  figuresDir?: string;
+}
+
+export interface ReportResult {
+  page: string;
+  figures: number;
+  notebookPages: string[];
+}
+
+function readIfExists(file: string): string | null {
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+}
+
+/**
+ * Builds figures/index.html from figures/manifest.json: each figure drawn from its
+ * exported chart JSON (or shown as its SVG), captioned with its sources, and
+ * linked to the notebook page that made it.
+ */
+export async function buildReport(dataset: Dataset, options: ReportOptions = {}): Promise<ReportResult> {
+  const figuresDir = options.figuresDir ?? paths.figures;
+  const notebookDir = path.join(figuresDir, "notebooks");
+  const notebooks = options.notebooks ?? [];
+  const notebookPages = notebooks.length > 0 ? await renderNotebooksHtml(notebooks, notebookDir) : [];
+  const pageOf = new Map(notebooks.map((notebook, i) => [path.relative(paths.root, notebook), path.relative(figuresDir, notebookPages[i]!)]));
+
+  const sources = new Map(dataset.sources.map((source) => [source.source_id, source]));
+  const manifest = readManifest(path.join(figuresDir, "manifest.json"));
+  const figures: ReportFigure[] = manifest.figures.map((entry) => {
+    const json = readIfExists(path.join(figuresDir, `${entry.id}.json`));
+    return {
+      entry,
+      chart: json === null ? null : (JSON.parse(json) as Chart),
+      svg: readIfExists(path.join(figuresDir, `${entry.id}.svg`)),
+      citations: entry.sourceIds.map((id) => (sources.has(id) ? citation(sources.get(id)!) : `${id} (not in data/sources.csv)`)),
+      notebookHref: pageOf.get(entry.madeBy) ?? null,
+    };
+  });
+  const scripts = {
+    plotly: fs.readFileSync(vendorScripts.plotly, "utf8"),
+    vega: fs.readFileSync(vendorScripts.vega, "utf8"),
+    vegaLite: fs.readFileSync(vendorScripts.vegaLite, "utf8"),
+    vegaEmbed: fs.readFileSync(vendorScripts.vegaEmbed, "utf8"),
+  };
+  const notebookLinks = notebooks.map((notebook, i) => ({ title: notebookTitle(notebook), href: path.relative(figuresDir, notebookPages[i]!) }));
+  const page = path.join(figuresDir, "index.html");
+  writeFileAtomic(page, reportPage(figures, notebookLinks, scripts));
+  return { page, figures: figures.length, notebookPages };
+}
