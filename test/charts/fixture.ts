@@ -69,4 +69,15 @@ export const fixture: ChartData = {
     { event_id: "khan-shaykhun", date: "2017-04-04", end_date: null, kind: "attack", title_en: "Chemical attack on Khan Shaykhun", title_id: "Serangan kimia di Khan Shaykhun", article_source_id: null, source_id: "ref-un" },
     { event_id: "old-event", date: "2015-09-30", end_date: null, kind: "military", title_en: "Russian air campaign begins", title_id: "Kampanye udara Rusia dimulai", article_source_id: null, source_id: "ref-un" },
   ],
+  roundParticipants: [
+    { round_id: "astana-01", actor_id: "russia", role: "guarantor", source_id: "ref-un" },
+    { round_id: "astana-01", actor_id: "syria_government", role: "delegation", source_id: "ref-un" },
+    { round_id: "geneva-iv-2017", actor_id: "un", role: "mediator", source_id: "ref-un" },
+    { round_id: "geneva-iv-2017", actor_id: "syria_government", role: "delegation", source_id: "ref-un" },
+  ],
+  claims: [
+    { claim_id: "cl-p04-meeting", source_id: "art-p04", verdict: "supported", evidence_source_id: "ref-un" },
+    { claim_id: "cl-p04-turkey", source_id: "art-p04", verdict: "partly_supported", evidence_source_id: "ref-mrg" },
+    { claim_id: "cl-p11-camps", source_id: "art-p11", verdict: "contradicted", evidence_source_id: "ref-cia" },
+  ],
 };

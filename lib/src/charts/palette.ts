@@ -1,4 +1,6 @@
-import type { Sect } from "./rows";
+import type { RoundParticipantRow, Sect, Verdict } from "./rows";
+
+type ParticipantRole = RoundParticipantRow["role"];
 
 /**
  * Camp colours from the Okabe–Ito palette, chosen to stay distinct under the
@@ -39,6 +41,31 @@ export const processColors = { astana: "#E69F00", geneva: "#56B4E9" } as const;
 
 /** Marker of the 2017 events, neutral so as not to suggest a camp. */
 export const eventColor = "#555555";
+
+/**
+ * Verdict colours (Paul Tol's "vibrant" scheme, colour-blind safe), in the
+ * order the charts list verdicts: from holds up to cannot be checked.
+ */
+export const verdictColors: Readonly<Record<Verdict, string>> = {
+  supported: "#009988",
+  partly_supported: "#33BBEE",
+  contradicted: "#CC3311",
+  unverifiable: "#BBBBBB",
+};
+
+/**
+ * Colours of an actor's role at a round of talks (Paul Tol's "bright" scheme,
+ * colour-blind safe, no hue shared with the camps so a role never reads as a
+ * camp), and a near-white for rounds the actor did not attend.
+ */
+export const participationColors: Readonly<Record<ParticipantRole | "absent", string>> = {
+  delegation: "#4477AA",
+  guarantor: "#EE6677",
+  observer: "#CCBB44",
+  mediator: "#228833",
+  host: "#AA3377",
+  absent: "#F0F0F0",
+};
 
 /** Font stack installed on the export machine (fonts-liberation, fonts-dejavu-core). */
 export const fontFamily = "Liberation Sans, DejaVu Sans, Arial, sans-serif";

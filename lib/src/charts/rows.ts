@@ -88,6 +88,24 @@ export interface EventRow {
   source_id: string;
 }
 
+export interface RoundParticipantRow {
+  round_id: string;
+  actor_id: string;
+  role: "delegation" | "guarantor" | "observer" | "mediator" | "host";
+  source_id: string;
+}
+
+export type Verdict = "supported" | "contradicted" | "partly_supported" | "unverifiable";
+
+export interface ClaimRow {
+  claim_id: string;
+  /** The article paragraph that makes the claim. */
+  source_id: string;
+  verdict: Verdict;
+  /** The source that decides the verdict (empty only when unverifiable). */
+  evidence_source_id: string | null;
+}
+
 /** Every table a chart of this library reads: the loaded dataset fits it as is. */
 export interface ChartData {
   sources: readonly SourceRow[];
@@ -99,4 +117,6 @@ export interface ChartData {
   composition: readonly CompositionRow[];
   talkRounds: readonly TalkRoundRow[];
   events: readonly EventRow[];
+  roundParticipants: readonly RoundParticipantRow[];
+  claims: readonly ClaimRow[];
 }

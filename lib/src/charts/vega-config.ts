@@ -17,3 +17,23 @@ export const vegaLiteConfig: Config = {
 export function vegaLiteTitle(title: string, sourceLines: readonly string[]): TopLevelSpec["title"] {
   return { text: title, subtitle: [...sourceLines] };
 }
+
+/**
+ * Vega's time-format locale for Indonesian (month and day names of axes such
+ * as "%b"); undefined for English, Vega's default.
+ */
+export function vegaLiteLocale(lang: "en" | "id"): Config["locale"] {
+  if (lang === "en") return undefined;
+  return {
+    time: {
+      dateTime: "%A, %e %B %Y pukul %X",
+      date: "%d/%m/%Y",
+      time: "%H.%M.%S",
+      periods: ["AM", "PM"],
+      days: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+      shortDays: ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
+      months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+      shortMonths: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+    },
+  };
+}

@@ -7,13 +7,19 @@ import * as path from "node:path";
  */
 export const projectRoot = path.resolve(__dirname, "..", "..", "..");
 
+/**
+ * Where figures are exported. SYRIA_FIGURES_DIR moves them elsewhere, e.g. for
+ * tests that execute the notebooks without touching the project's figures/.
+ */
+const figuresDir = process.env.SYRIA_FIGURES_DIR ? path.resolve(process.env.SYRIA_FIGURES_DIR) : path.join(projectRoot, "figures");
+
 export const paths = {
   root: projectRoot,
   data: path.join(projectRoot, "data"),
   dataPackage: path.join(projectRoot, "data", "datapackage.json"),
   notebooks: path.join(projectRoot, "notebooks"),
-  figures: path.join(projectRoot, "figures"),
-  figureManifest: path.join(projectRoot, "figures", "manifest.json"),
+  figures: figuresDir,
+  figureManifest: path.join(figuresDir, "manifest.json"),
   /** Project-local Jupyter data folder (kernel specs); the user's global Jupyter is left alone. */
   jupyterData: path.join(projectRoot, ".jupyter", "share", "jupyter"),
   articleSeed: path.join(projectRoot, "..", "shared", "seeds", "000_ca1301d3008cf78c.txt"),

@@ -35,7 +35,8 @@ export async function buildReport(dataset: Dataset, options: ReportOptions = {})
   const notebookDir = path.join(figuresDir, "notebooks");
   const notebooks = options.notebooks ?? [];
   const notebookPages = notebooks.length > 0 ? await renderNotebooksHtml(notebooks, notebookDir) : [];
-  const pageOf = new Map(notebooks.map((notebook, i) => [path.relative(paths.root, notebook), path.relative(figuresDir, notebookPages[i]!)]));
+  // Figures record the notebook that made them as notebooks/<name>.ipynb; the executed copy may live elsewhere.
+  const pageOf = new Map(notebooks.map((notebook, i) => [path.basename(notebook), path.relative(figuresDir, notebookPages[i]!)]));
 
   const sources = new Map(dataset.sources.map((source) => [source.source_id, source]));
   const manifest = readManifest(path.join(figuresDir, "manifest.json"));
@@ -46,7 +47,7 @@ export async function buildReport(dataset: Dataset, options: ReportOptions = {})
       chart: json === null ? null : (JSON.parse(json) as Chart),
       svg: readIfExists(path.join(figuresDir, `${entry.id}.svg`)),
       citations: entry.sourceIds.map((id) => (sources.has(id) ? citation(sources.get(id)!) : `${id} (not in data/sources.csv)`)),
-      notebookHref: pageOf.get(entry.madeBy) ?? null,
+      notebookHref: pageOf.get(path.basename(entry.madeBy)) ?? null,
     };
   });
   const scripts = {

@@ -1,0 +1,118 @@
+import type { PlotlyChart } from "./chart";
+import { labels, shortName } from "./labels";
+import { chartMeta } from "./meta";
+import type { ChartOptions } from "./options";
+import { participationColors } from "./palette";
+import { plotlyBaseLayout, plotlyConfig } from "./plotly-layout";
+import { participantRoleOrder, participationGrid } from "./prepare/participation";
+import type { ChartData } from "./rows";
+import { collectSourceIds, sourceLines } from "./source-line";
+
+/** Options of the participation chart. */
+export interface ParticipationOptions extends ChartOptions {
+  /** Year whose rounds are the columns (default 2017). */
+  year?: number;
+}
+
+/**
+ * Actors × the rounds of one year (Astana and Geneva, in date order): each cell
+ * coloured by the actor's role at the round, light grey when absent. A heatmap
+ * with a stepped colour scale draws the grid; one legend-only trace per role
+ * gives the categorical legend a colour bar cannot. An actor with several roles
+ * at a round is coloured by the first in role order; the hover text lists all.
+ */
+export function participationChart(
+  data: Pick<ChartData, "talkRounds" | "roundParticipants" | "actors" | "sources">,
+  { lang = "en", year = 2017 }: ParticipationOptions = {},
+): PlotlyChart {
+  const grid = participationGrid(data, year, lang);
+  const categories = [...participantRoleOrder, "absent"] as const;
+  const sourceIds = collectSourceIds(grid.rounds, grid.rows);
+  const roundLabels = grid.rounds.map((round) => (lang === "en" ? round.label_en : round.label_id));
+  const actorNames = grid.actors.map((actor) => axisName(actor.name));
+  const n = categories.length;
+  // Stepped colour scale: z = category index, each index owns one n-th of [0, 1].
+  const colorscale = categories.flatMap((category, index) => [
+    [index / n, participationColors[category]],
+    [(index + 1) / n, participationColors[category]],
+  ]);
+  const title = `${labels.titles.participation[lang]}, ${year}`;
+  const base = plotlyBaseLayout(title, sourceLines(sourceIds, data.sources, lang), lang, 80);
+  const leftMargin = 230;
+  // The source line starts under the actor names, not under the plot, and below the slanted round labels.
+  const [sourceNote] = base.annotations as Array<Record<string, unknown>>;
+  const margin = base.margin as { b: number };
+  // Height of the slanted round labels (-40°, 12 px font: about 6.6 px a character), then the axis title.
+  const tickHeight = Math.round(Math.max(...roundLabels.map((label) => label.length)) * 6.6 * Math.sin((40 * Math.PI) / 180)) + 12;
+  const noteShift = tickHeight + 36;
+  return {
+    library: "plotly",
+    meta: chartMeta(`participation-${year}`, "participation", lang, ["actors", "round_participants", "talk_rounds"], sourceIds),
+    figure: {
+      data: [
+        {
+          type: "heatmap",
+          x: roundLabels,
+          y: actorNames,
+          z: grid.cells.map((row) => row.map((cell) => categories.indexOf(cell.role))),
+          zmin: -0.5,
+          zmax: n - 0.5,
+          colorscale,
+          showscale: false,
+          xgap: 2,
+          ygap: 2,
+          customdata: grid.cells.map((row, a) =>
+            row.map((cell, r) => [grid.actors[a].name, roundLabels[r], cell.roles || labels.participantRoles.absent[lang], grid.rounds[r].start_date]),
+          ),
+          hovertemplate: "%{customdata[0]}<br>%{customdata[1]} (%{customdata[3]})<br>%{customdata[2]}<extra></extra>",
+        },
+        // Legend only: a square per role, drawn nowhere.
+        ...categories.map((category) => ({
+          type: "scatter",
+          mode: "markers",
+          name: labels.participantRoles[category][lang],
+          x: [null],
+          y: [null],
+          showlegend: true,
+          hoverinfo: "skip",
+          marker: { symbol: "square", size: 14, color: participationColors[category], line: { width: 1, color: "#999999" } },
+        })),
+      ],
+      layout: {
+        ...base,
+        // The base layout keeps 70 px under the plot for the axis; here it is noteShift.
+        margin: { ...margin, l: leftMargin, b: margin.b - 70 + noteShift + 8 },
+        annotations: [{ ...sourceNote, xshift: -(leftMargin - 20), yshift: -noteShift }],
+        xaxis: {
+          type: "category",
+          categoryorder: "array",
+          categoryarray: roundLabels,
+          title: { text: labels.axes.roundInYear[lang].replace("{year}", String(year)) },
+          tickangle: -40,
+          showgrid: false,
+        },
+        yaxis: { type: "category", categoryorder: "array", categoryarray: actorNames, autorange: "reversed", title: { text: labels.axes.actor[lang], standoff: 10 }, showgrid: false },
+        legend: { orientation: "h", x: 0, y: 1.01, yanchor: "bottom", title: { text: `${labels.legends.roleAtRound[lang]}: ` } },
+      },
+      config: plotlyConfig,
+    },
+  };
+}
+
+/**
+ * An actor's name for the axis: shortName's cut when it leaves a name
+ * ("Staffan de Mistura, UN Special Envoy…" → "Staffan de Mistura"), else the
+ * name on two lines; the hover text keeps the full name.
+ */
+function axisName(name: string, width = 32): string {
+  const short = shortName(name, width);
+  if (!short.endsWith("…")) return short;
+  const words = shortName(name, 2 * width).split(" ");
+  const lines = [""];
+  for (const word of words) {
+    const line = lines[lines.length - 1];
+    if (line && line.length + 1 + word.length > width && lines.length < 2) lines.push(word);
+    else lines[lines.length - 1] = line ? `${line} ${word}` : word;
+  }
+  return lines.join("<br>");
+}
