@@ -72,6 +72,7 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   mediator: { en: "Mediator", id: "Mediator" },
   host: { en: "Host", id: "Tuan rumah" },
   event_id: { en: "Event id", id: "Id peristiwa" },
+  events: { en: "Events", id: "Jumlah peristiwa" },
   date: { en: "Date", id: "Tanggal" },
   date_precision: { en: "Date precision", id: "Ketelitian tanggal" },
   title_en: { en: "Event", id: "Peristiwa (Inggris)" },

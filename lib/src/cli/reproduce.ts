@@ -20,8 +20,9 @@ const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`);
 const relative = (file: string) => path.relative(process.cwd(), file) || ".";
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { lang: { type: "string", default: "en" }, jobs: { type: "string" } } });
-  if (values.lang !== "en" && values.lang !== "id") throw new Error(`--lang takes en or id, got "${values.lang}"`);
+  const { values } = parseArgs({ options: { lang: { type: "string" }, jobs: { type: "string" } } });
+  if (values.lang !== undefined && values.lang !== "en" && values.lang !== "id") throw new Error(`--lang takes en or id, got "${values.lang}"`);
+  const lang = values.lang ?? "en";
 
   step(1, "Validating the datasets");
   const validation = validateDataset();
@@ -31,7 +32,8 @@ async function main(): Promise<number> {
 
   step(2, "Running every notebook headlessly (each exports its figures)");
   const results = await runNotebooks([], {
-    parameters: { lang: values.lang },
+    // Only an explicit --lang is injected: by default the notebooks keep their own defaults, unchanged.
+    parameters: values.lang ? { lang: values.lang } : {},
     jobs: values.jobs ? Number(values.jobs) : undefined,
     onProgress: (event) => console.log(progressLines(event).join("\n")),
   });
@@ -39,7 +41,7 @@ async function main(): Promise<number> {
 
   step(3, "Exporting the figures no notebook exported");
   const exported = new Set(readManifest(paths.figureManifest).figures.map((figure) => figure.id));
-  const missing = allCharts(dataset, values.lang).filter((chart) => !exported.has(chart.meta.id));
+  const missing = allCharts(dataset, lang).filter((chart) => !exported.has(chart.meta.id));
   try {
     for (const chart of missing) {
       await exportFigure(chart, chart.meta.id, { madeBy: "lib/src/cli/reproduce.ts" });
