@@ -17,26 +17,10 @@ import {
   type VegaLiteChart,
 } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
+import { collect, fields, markTypes } from "./spec-query";
 
 const data = loadDataset();
 const langs: Lang[] = ["en", "id"];
-
-/** Every value of `key` anywhere inside a spec (marks, fields, scales...). */
-function collect(value: unknown, key: string): unknown[] {
-  if (Array.isArray(value)) return value.flatMap((item) => collect(item, key));
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => [...(k === key ? [v] : []), ...collect(v, key)]);
-  }
-  return [];
-}
-
-function markTypes(chart: VegaLiteChart): string[] {
-  return collect(chart.spec, "mark").map((mark) => (typeof mark === "string" ? mark : (mark as { type: string }).type)).sort();
-}
-
-function fields(chart: VegaLiteChart): Set<string> {
-  return new Set(collect(chart.spec, "field") as string[]);
-}
 
 /** The colour scale of the encodings whose field is `field`. */
 function colorScale(chart: VegaLiteChart, field: string): { domain: string[]; range: string[] } {

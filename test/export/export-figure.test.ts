@@ -132,12 +132,12 @@ describe("exportFigure", () => {
     assert.deepEqual(ids, charts.map((chart) => chart.meta.id).sort());
   });
 
-  it("is deterministic: a second export gives byte-identical SVG, PNG and PDF files and the same manifest entries", async () => {
+  it("is deterministic: a second export gives byte-identical SVG, PNG, PDF and JSON files and the same manifest entries", async () => {
     const secondDir = tempDir();
     try {
       for (const chart of charts) {
-        await exportFigure(chart, chart.meta.id, { madeBy: "test/export/export-figure.test.ts", outDir: secondDir, formats: ["svg", "png", "pdf"], now: () => new Date() });
-        for (const extension of ["svg", "png", "pdf"]) {
+        await exportFigure(chart, chart.meta.id, { madeBy: "test/export/export-figure.test.ts", outDir: secondDir, formats: ["svg", "png", "pdf", "json"], now: () => new Date() });
+        for (const extension of ["svg", "png", "pdf", "json"]) {
           const name = `${chart.meta.id}.${extension}`;
           assert.ok(fs.readFileSync(path.join(secondDir, name)).equals(fs.readFileSync(path.join(outDir, name))), `${name} differs`);
         }
