@@ -10,12 +10,8 @@ import { defaultNotebookGlob, jupyterPython, projectJupyterEnv, runNotebooks } f
 import { ensureNotebookEnvironment } from "../src/runner/environment";
 import { expandPaths } from "../src/runner/expand-paths";
 
-/** Until the project has notebooks of its own, the runnable fixtures stand in for them. */
-const fallbackNotebooks = ["passing", "parameters", "charts"].map((name) => path.join(paths.root, "test", "fixtures", "notebooks", `${name}.ipynb`));
-
 function notebooksToRun(patterns: string[]): string[] {
-  const found = expandPaths(patterns.length > 0 ? patterns : [path.join(paths.root, defaultNotebookGlob)], process.cwd());
-  return found.length > 0 || patterns.length > 0 ? found : fallbackNotebooks;
+  return expandPaths(patterns.length > 0 ? patterns : [path.join(paths.root, defaultNotebookGlob)], process.cwd());
 }
 
 function seconds(since: number): number {
@@ -27,6 +23,8 @@ async function main(): Promise<void> {
   // Build and kernel spec first, so that neither timing includes them.
   ensureNotebookEnvironment();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-notebooks-"));
+  // The notebooks export figures: into the scratch folder, not the project's figures/ (both tools' kernels inherit it).
+  process.env.SYRIA_FIGURES_DIR = path.join(out, "figures");
   console.log(`${notebooks.length} notebook(s), ${os.availableParallelism()} cores`);
 
   const runnerStart = performance.now();
