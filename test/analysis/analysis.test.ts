@@ -12,6 +12,7 @@ import {
   sectMatchByCamp,
   testSunniArabMajority,
   verdictCounts,
+  verdictsByParagraph,
 } from "../../lib/src/analysis";
 import { loadDataset } from "../../lib/src/datasets";
 
@@ -96,6 +97,15 @@ describe("2017 diplomacy and claims", () => {
     const check = checkAnnouncement(dataset, "2017-10", "ev-2017-09-de-mistura-announces-geneva", "ev-2017-11-28-geneva-8-opens");
     assert.equal(check.daysAfterAnnouncedMonthStart, 58);
     assert.equal(check.keptToMonth, false);
+  });
+
+  it("lists every paragraph of the article by verdict, those without a claim at 0", () => {
+    const rows = frameRows<Record<string, number>>(verdictsByParagraph(dataset));
+    assert.deepEqual(rows.map((row) => row.paragraph), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const tenth = rows.find((row) => row.paragraph === 10)!;
+    assert.equal(tenth.supported + tenth.partly_supported + tenth.contradicted + tenth.unverifiable, dataset.claims.filter((claim) => claim.source_id === "art-p10").length);
+    const total = rows.reduce((sum, row) => sum + row.supported + row.partly_supported + row.contradicted + row.unverifiable, 0);
+    assert.equal(total, dataset.claims.length);
   });
 
   it("counts verdicts so that they add up to every claim", () => {

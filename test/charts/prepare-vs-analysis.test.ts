@@ -1,32 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { eventsBetween, frameRows, participationPivot, verdictCounts, verdictsByParagraph } from "../../lib/src/analysis";
-import { paragraphVerdictCounts, verdictTally } from "../../lib/src/charts/prepare/claims";
-import { eventsInWindow } from "../../lib/src/charts/prepare/events-window";
+import { frameRows, participationPivot } from "../../lib/src/analysis";
 import { participationGrid } from "../../lib/src/charts/prepare/participation";
 import { loadDataset } from "../../lib/src/datasets";
 
 const data = loadDataset();
 
-/** The charts' pure helpers repeat rules of the DataFrame analysis functions: they must agree. */
+/** The participation grid orders and labels cells for the chart; its cells must say what the analysis pivot says. */
 describe("chart preparation agrees with the analysis functions", () => {
-  it("verdictTally = verdictCounts", () => {
-    const analysis = new Map(frameRows<{ verdict: string; claims: number }>(verdictCounts(data)).map((row) => [row.verdict, row.claims]));
-    for (const { verdict, claims } of verdictTally(data.claims)) assert.equal(claims, analysis.get(verdict), verdict);
-  });
-
-  it("paragraphVerdictCounts = verdictsByParagraph (paragraphs with claims), 0 elsewhere", () => {
-    const analysis = frameRows<Record<string, number>>(verdictsByParagraph(data));
-    for (const count of paragraphVerdictCounts(data)) {
-      const row = analysis.find((r) => r.paragraph === count.paragraph);
-      assert.equal(count.claims, row ? row[count.verdict] : 0, `¶${count.paragraph} ${count.verdict}`);
-    }
-  });
-
-  it("eventsInWindow = eventsBetween", () => {
-    assert.deepEqual(eventsInWindow(data.events, "2017-07-01", "2017-12-31"), eventsBetween(data, "2017-07-01", "2017-12-31"));
-  });
-
   it("participationGrid = participationPivot", () => {
     const grid = participationGrid(data, 2017, "en");
     const pivot = frameRows<Record<string, string>>(participationPivot(data, 2017));

@@ -1,31 +1,24 @@
 import * as dfd from "danfojs-node";
 import type { Dataset } from "../datasets/tables";
-import { VERDICTS } from "../datasets/tables";
 import { claimsFrame, sourcesFrame } from "../datasets/frames";
-import { frameRows, sortedBy } from "./frame-ops";
+import { paragraphVerdictCounts, verdictOrder, verdictTally } from "./claim-counts";
+import { sortedBy } from "./frame-ops";
 
-/** Claims per verdict, in the order supported → unverifiable, with their share of all claims. */
+/** Claims per verdict, in verdictOrder, with their share of all claims. */
 export function verdictCounts(dataset: Dataset): dfd.DataFrame {
-  const grouped = frameRows<{ verdict: string; claim_id_count: number }>(claimsFrame(dataset).groupby(["verdict"]).agg({ claim_id: "count" }));
   const total = dataset.claims.length;
-  const rows = VERDICTS.map((verdict) => {
-    const count = grouped.find((row) => row.verdict === verdict)?.claim_id_count ?? 0;
-    return [verdict, count, Math.round((1000 * count) / total) / 10];
-  });
+  const rows = verdictTally(dataset.claims).map(({ verdict, claims }) => [verdict, claims, Math.round((1000 * claims) / total) / 10]);
   return new dfd.DataFrame(rows, { columns: ["verdict", "claims", "percent"] });
 }
 
-/** Claims per paragraph and verdict: where in the article the problems are. */
+/** Claims per article paragraph (every paragraph, 0 when none) and verdict: where in the article the problems are. */
 export function verdictsByParagraph(dataset: Dataset): dfd.DataFrame {
-  const paragraphOf = new Map(dataset.sources.map((source) => [source.source_id, source.paragraph]));
-  const rows = dataset.claims.map((claim) => ({ paragraph: paragraphOf.get(claim.source_id) ?? 0, verdict: claim.verdict }));
-  const table = rows.map((row) => [row.paragraph, row.verdict]);
-  const frame = new dfd.DataFrame(table, { columns: ["paragraph", "verdict"] });
-  const grouped = frameRows<{ paragraph: number; verdict: string; paragraph_count: number }>(frame.groupby(["paragraph", "verdict"]).agg({ paragraph: "count" }));
-  const paragraphs = [...new Set(rows.map((row) => row.paragraph))].sort((a, b) => a - b);
+  const counts = paragraphVerdictCounts(dataset);
+  const paragraphs = [...new Set(counts.map((count) => count.paragraph))];
+  const cell = (paragraph: number, verdict: string) => counts.find((count) => count.paragraph === paragraph && count.verdict === verdict)!.claims;
   return new dfd.DataFrame(
-    paragraphs.map((paragraph) => [paragraph, ...VERDICTS.map((verdict) => grouped.find((row) => row.paragraph === paragraph && row.verdict === verdict)?.paragraph_count ?? 0)]),
-    { columns: ["paragraph", ...VERDICTS] },
+    paragraphs.map((paragraph) => [paragraph, ...verdictOrder.map((verdict) => cell(paragraph, verdict))]),
+    { columns: ["paragraph", ...verdictOrder] },
   );
 }
 

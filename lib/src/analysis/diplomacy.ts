@@ -4,9 +4,14 @@ import { eventsFrame, sourcesFrame } from "../datasets/frames";
 import { filterRows, sortedBy } from "./frame-ops";
 import { daysBetween } from "./talks";
 
-/** Events whose date falls in [from, to] (ISO dates), in date order. */
+/** Events whose date falls in [from, to] (ISO dates), in date order (then by id). */
+export function eventsInWindow<E extends Pick<Event, "date" | "event_id">>(events: readonly E[], from: string, to: string): E[] {
+  return events.filter((event) => event.date >= from && event.date <= to).sort((a, b) => a.date.localeCompare(b.date) || a.event_id.localeCompare(b.event_id));
+}
+
+/** The dataset's events in [from, to], in date order. */
 export function eventsBetween(dataset: Dataset, from: string, to: string): Event[] {
-  return dataset.events.filter((event) => event.date >= from && event.date <= to).sort((a, b) => (a.date === b.date ? (a.event_id < b.event_id ? -1 : 1) : a.date < b.date ? -1 : 1));
+  return eventsInWindow(dataset.events, from, to);
 }
 
 /**

@@ -5,3 +5,4 @@ export * from "./talks";
 export * from "./diplomacy";
 export * from "./claims";
 export * from "./column-labels";
+export * from "./claim-counts";

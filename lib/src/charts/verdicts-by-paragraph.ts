@@ -4,7 +4,8 @@ import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { verdictColors } from "./palette";
 import { plotlyBaseLayout, plotlyConfig } from "./plotly-layout";
-import { articleParagraphs, claimSourceRows, paragraphVerdictCounts, verdictOrder } from "./prepare/claims";
+import { articleParagraphs, paragraphVerdictCounts, verdictOrder } from "../analysis/claim-counts";
+import { claimSourceRows } from "./prepare/claims";
 import type { ChartData } from "./rows";
 import { collectSourceIds, sourceLines } from "./source-line";
 

@@ -1,6 +1,7 @@
 import type { Lang } from "../chart";
 import { labels } from "../labels";
-import type { ChartData, EventRow, TalkRoundRow } from "../rows";
+import type { ChartData, TalkRoundRow } from "../rows";
+import { eventsInWindow } from "../../analysis/diplomacy";
 
 /** Event kinds in lane order: diplomacy first, then force. */
 export const eventKindOrder = ["talks", "meeting", "agreement", "ceasefire", "announcement", "military", "attack"] as const;
@@ -42,16 +43,6 @@ export interface WindowRound {
 export interface LabelGeometry {
   width: number;
   fontSize: number;
-}
-
-/**
- * Events whose date falls in [from, to] (ISO dates), in date order: the rule of
- * analysis/diplomacy.ts eventsBetween, on plain rows.
- */
-export function eventsInWindow(events: readonly EventRow[], from: string, to: string): EventRow[] {
-  return events
-    .filter((event) => event.date >= from && event.date <= to)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.event_id.localeCompare(b.event_id));
 }
 
 /** Rounds of talks that overlap [from, to], in date order. */
