@@ -58,7 +58,7 @@ export function sectVersusCoalitionChart(
             { mark: { type: "rule", color: "#222222", strokeWidth: 1.5 }, encoding: { x: { field: "low", type: "quantitative" }, x2: { field: "high" } } },
           ],
           encoding: {
-            y: { field: "group", type: "nominal", title: labels.axes.religionGroup[lang], sort: shares.map((s) => s.group), axis: { labelLimit: 320 } },
+            y: { field: "group", type: "nominal", title: labels.axes.religionGroup[lang], sort: shares.map((s) => s.group), axis: { labelLimit: 260, titlePadding: 24 } },
             tooltip: [
               { field: "group", title: labels.axes.religionGroup[lang] },
               { field: "median", title: `${labels.legends.estimate[lang]} (%)` },
