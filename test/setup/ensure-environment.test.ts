@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { paths } from "../../lib/src/config/paths";
+
+const script = path.join(paths.root, "lib", "setup", "ensure-environment.mjs");
+
+/** A PATH on which dpkg-query knows no package: every Debian package looks missing. */
+function pathWithoutDebianPackages(): string {
+  const bin = fs.mkdtempSync(path.join(os.tmpdir(), "no-dpkg-"));
+  fs.writeFileSync(path.join(bin, "dpkg-query"), "#!/bin/sh\nexit 1\n", { mode: 0o755 });
+  fs.chmodSync(bin, 0o755);
+  return `${bin}:${process.env.PATH}`;
+}
+
+describe("the set-up script's Debian step", () => {
+  it("skips quickly when every package is present", () => {
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [script, "--debian"], { encoding: "utf8" });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /Debian packages: present/);
+    assert.ok(Date.now() - started < 5000);
+  });
+
+  it("as a non-root user, prints the exact apt-get line and stops instead of installing", (t) => {
+    const setpriv = "/usr/bin/setpriv";
+    if (process.getuid?.() !== 0 || !fs.existsSync(setpriv)) return t.skip("needs root and setpriv to run the script as another user");
+    const result = spawnSync(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, script, "--debian"], {
+      encoding: "utf8",
+      env: { ...process.env, PATH: pathWithoutDebianPackages() },
+    });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /missing Debian packages: jupyter-notebook, .*chromium/);
+    assert.match(result.stderr, /apt-get update && apt-get install -y --no-install-recommends jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel chromium fonts-dejavu-core fonts-liberation/);
+  });
+});
