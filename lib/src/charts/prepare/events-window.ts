@@ -83,6 +83,26 @@ function placeLabel(x0: number, x1: number, width: number, plotWidth: number): {
 }
 
 /**
+ * Lays labels out across one window: positions in px, and per lane the sub-rows
+ * already taken, so that events and rounds pack their labels by the same rule.
+ */
+function labelPacker(from: string, to: string, geometry: LabelGeometry) {
+  const pxPerDay = geometry.width / Math.max(1, dayNumber(to) - dayNumber(from));
+  const occupied = new Map<string, Slots>();
+  return {
+    /** Px position of a date, clamped to the window. */
+    x: (date: string) => (Math.min(Math.max(dayNumber(date), dayNumber(from)), dayNumber(to)) - dayNumber(from)) * pxPerDay,
+    /** Label side and sub-row in `lane` for a mark from x0 to x1 with a label `labelPx` wide. */
+    place(lane: string, x0: number, x1: number, labelPx: number): { labelSide: "right" | "left"; slot: number } {
+      const { side, extent } = placeLabel(x0, x1, labelPx, geometry.width);
+      const slots = occupied.get(lane) ?? [];
+      occupied.set(lane, slots);
+      return { labelSide: side, slot: takeSlot(slots, extent) };
+    },
+  };
+}
+
+/**
  * The events of the window, one lane per kind, each with a label side and a
  * sub-row: greedy interval packing of point + label extents, so labels of
  * nearby events in the same lane go on separate sub-rows instead of overlapping.
@@ -94,15 +114,11 @@ export function windowEvents(
   lang: Lang,
   geometry: LabelGeometry,
 ): WindowEvent[] {
-  const pxPerDay = geometry.width / Math.max(1, dayNumber(to) - dayNumber(from));
-  const occupied = new Map<string, Slots>();
+  const packer = labelPacker(from, to, geometry);
   return eventsInWindow(data.events, from, to).map((event) => {
     const title = lang === "en" ? event.title_en : event.title_id;
-    const x = (dayNumber(event.date) - dayNumber(from)) * pxPerDay;
-    const { side: labelSide, extent } = placeLabel(x, x, labelWidth(title, geometry.fontSize) + 10, geometry.width);
-    const slots = occupied.get(event.kind) ?? [];
-    occupied.set(event.kind, slots);
-    const slot = takeSlot(slots, extent);
+    const x = packer.x(event.date);
+    const { labelSide, slot } = packer.place(event.kind, x, x, labelWidth(title, geometry.fontSize) + 10);
     return {
       eventId: event.event_id,
       date: event.date,
@@ -130,16 +146,10 @@ export function windowRounds(
   lang: Lang,
   geometry: LabelGeometry,
 ): WindowRound[] {
-  const pxPerDay = geometry.width / Math.max(1, dayNumber(to) - dayNumber(from));
-  const occupied = new Map<string, Slots>();
+  const packer = labelPacker(from, to, geometry);
   return roundsInWindow(data.talkRounds, from, to).map((round) => {
     const label = lang === "en" ? round.label_en : round.label_id;
-    const startX = (Math.max(dayNumber(round.start_date), dayNumber(from)) - dayNumber(from)) * pxPerDay;
-    const endX = (Math.min(dayNumber(round.end_date), dayNumber(to)) - dayNumber(from)) * pxPerDay;
-    const { side: labelSide, extent } = placeLabel(startX, endX, labelWidth(label, geometry.fontSize) * 1.1 + 10, geometry.width);
-    const slots = occupied.get(round.process) ?? [];
-    occupied.set(round.process, slots);
-    const slot = takeSlot(slots, extent);
+    const { labelSide, slot } = packer.place(round.process, packer.x(round.start_date), packer.x(round.end_date), labelWidth(label, geometry.fontSize) * 1.1 + 10);
     return {
       roundId: round.round_id,
       processId: round.process,
