@@ -10,7 +10,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { allCharts, type Chart } from "../src/charts";
+import { allCharts } from "../src/charts";
+import { type Chart } from "../src/vocabulary";
 import { loadDataset } from "../src/datasets";
 import { closeRenderer, exportFigure, figureFormats, getSharedBrowser, type FigureFormat } from "../src/export";
 

@@ -6,7 +6,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { paths } from "../src/config/paths";
-import { defaultNotebookGlob, jupyterPython, projectJupyterEnv, runNotebooks } from "../src/runner";
+import { jupyterPython, projectJupyterEnv } from "../src/config/jupyter";
+import { defaultNotebookGlob, runNotebooks } from "../src/runner";
 import { ensureNotebookEnvironment } from "../src/runner/environment";
 import { expandPaths } from "../src/runner/expand-paths";
 

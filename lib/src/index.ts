@@ -2,6 +2,7 @@
  * The library notebooks import as "syria-coalitions": datasets → analysis →
  * charts → display/export → runner.
  */
+export * from "./vocabulary";
 export * from "./config/paths";
 export * from "./datasets";
 export * from "./analysis";

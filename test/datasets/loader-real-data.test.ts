@@ -49,13 +49,13 @@ describe("the real datasets", () => {
   });
 
   it("record the article's date slip '9 Juki 2017' as a claim", () => {
-    assert.ok(dataset.claims.some((claim) => claim.text_id.includes("9 Juki 2017")));
+    assert.ok(dataset.claims.some((claim) => claim.text_ind.includes("9 Juki 2017")));
   });
 
   it("give every table a DataFrame with the schema's columns and dtypes", () => {
     const actors = actorsFrame(dataset);
     assert.equal(actors.shape[0], dataset.actors.length);
-    assert.deepEqual(actors.columns.slice(0, 3), ["actor_id", "name_en", "name_id"]);
+    assert.deepEqual(actors.columns.slice(0, 3), ["actor_id", "name_en", "name_ind"]);
     const rounds = talkRoundsFrame(dataset);
     assert.equal(rounds.column("start_date").dtype, "string");
     const composition = compositionFrame(dataset);

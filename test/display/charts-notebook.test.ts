@@ -7,7 +7,8 @@ import type { Browser, Page } from "playwright-core";
 import { paths } from "../../lib/src/config/paths";
 import { copyScriptsForExportedHtml } from "../../lib/src/display";
 import { launchBrowser } from "../../lib/src/export/browser";
-import { jupyterPython, projectJupyterEnv, runNotebooks } from "../../lib/src/runner";
+import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
+import { runNotebooks } from "../../lib/src/runner";
 import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "../runner/fixtures";
 
 // The charts fixture runs once; its outputs are checked as saved, then drawn in a browser:

@@ -4,7 +4,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { allCharts, type Chart, type VegaLiteChart } from "../../lib/src/charts";
+import { allCharts } from "../../lib/src/charts";
+import { type Chart, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer, exportFigure, FigureExportError, launchBrowser, readManifest, type ExportResult } from "../../lib/src/export";
 

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { paths } from "../config/paths";
 import { ensureNotebookEnvironment } from "../runner/environment";
-import { jupyterPython, projectJupyterEnv } from "../runner/jupyter-env";
+import { jupyterPython, projectJupyterEnv } from "../config/jupyter";
 
 /**
  * Notebook 6 runs no script in the outputs of a notebook it has not signed, and the

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Chart } from "../charts/chart";
+import type { Chart } from "../vocabulary";
 import { renderChartSvg } from "../export/render-svg";
 import { chartHtml } from "./chart-html";
 import type { MimeBundle } from "./mime-bundle";

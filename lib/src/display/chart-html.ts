@@ -1,4 +1,4 @@
-import type { Chart } from "../charts/chart";
+import type { Chart } from "../vocabulary";
 import { chartScripts, exportedScriptsFolder, jupyterScriptsUrlPath, type ChartScript } from "./vendor-scripts";
 
 /** JSON inside a <script> must not contain "</script>": "<" is written as its JSON escape. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import * as path from "node:path";
-import type { Chart } from "../charts/chart";
+import type { Chart } from "../vocabulary";
 import { paths } from "../config/paths";
 import { writeFileAtomic } from "./atomic-write";
 import { standaloneChartHtml } from "./html";

@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import type { Chart } from "../charts/chart";
+import type { Chart } from "../vocabulary";
 import { vendorScripts } from "../config/paths";
 
 /** JSON safe inside a <script> element. */

@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import type { Lang } from "../charts/chart";
+import type { Lang } from "../vocabulary";
 import { writeFileAtomic } from "./atomic-write";
 
 /** One exported file of a figure. */

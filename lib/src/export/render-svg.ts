@@ -1,4 +1,4 @@
-import type { Chart } from "../charts/chart";
+import type { Chart } from "../vocabulary";
 import { closeSharedBrowser, getSharedBrowser } from "./browser";
 import { renderPlotlySvg } from "./plotly-page";
 import { renderVegaLiteSvg } from "./vega-svg";

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Chart } from "../charts/chart";
+import type { Chart } from "../vocabulary";
 import { paths, vendorScripts } from "../config/paths";
 import type { Dataset } from "../datasets/tables";
 import { writeFileAtomic } from "../export/atomic-write";

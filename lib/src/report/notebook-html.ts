@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { copyScriptsForExportedHtml } from "../display/vendor-scripts";
 import { writeFileAtomic } from "../export/atomic-write";
-import { jupyterPython, projectJupyterEnv } from "../runner/jupyter-env";
+import { jupyterPython, projectJupyterEnv } from "../config/jupyter";
 
 const run = promisify(execFile);
 

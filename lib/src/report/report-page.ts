@@ -1,4 +1,4 @@
-import type { Chart, Lang } from "../charts/chart";
+import type { Chart, Lang } from "../vocabulary";
 import type { ManifestEntry } from "../export/manifest";
 
 /** One figure of the report: its manifest entry, the chart to draw (or its static SVG), and its citations. */

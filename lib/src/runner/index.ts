@@ -2,4 +2,3 @@ export { runNotebooks, defaultNotebookGlob, type RunOptions, type NotebookResult
 export { progressLines, summaryLines } from "./report";
 export { parseParameter, type Parameters, type ParameterValue } from "./parameters";
 export type { CellFailure, FailureKind } from "./failure";
-export { projectJupyterEnv, jupyterPython } from "./jupyter-env";
