@@ -76,7 +76,7 @@ export function layerOf(root: string, file: string): string {
 }
 
 /** What a relative specifier points at, inside `root`; undefined for packages. */
-function target(root: string, file: string, specifier: string): string | undefined {
+function target(_root: string, file: string, specifier: string): string | undefined {
   if (!specifier.startsWith(".")) return undefined;
   return path.resolve(path.dirname(file), specifier);
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Chart } from "../vocabulary";
-import { renderChartSvg } from "../export/render-svg";
+import { renderStatic } from "../render/service/client";
 import { chartHtml } from "./chart-html";
 import type { MimeBundle } from "./mime-bundle";
 
@@ -38,7 +38,7 @@ export async function chartBundle(chart: Chart): Promise<MimeBundle> {
   return {
     ...nativeRepresentation(chart),
     "text/html": chartHtml(chart, elementId(chart)),
-    "image/svg+xml": await renderChartSvg(chart),
+    "image/svg+xml": (await renderStatic(chart, ["svg"])).svg as string,
     "text/plain": plainText(chart),
   };
 }
