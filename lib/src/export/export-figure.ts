@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import * as path from "node:path";
+import { renderChartSvg, standaloneChartHtml } from "../render";
 import type { Chart } from "../vocabulary";
 import { paths } from "../config/paths";
 import { writeFileAtomic } from "./atomic-write";
-import { standaloneChartHtml } from "./html";
 import { updateManifest, type ManifestFile } from "./manifest";
-import { renderChartSvg } from "./render-svg";
 import { svgToPdf } from "./svg-to-pdf";
 import { svgToPng } from "./svg-to-png";
 
