@@ -8,8 +8,17 @@ export interface ImportSite {
   specifier: string;
   /** 1-based line of the import. */
   line: number;
-  /** How it imports: static import or export, type-only import, import() or require(), import("x").Type. */
-  form: "import" | "import type" | "export from" | "dynamic import" | "require" | "import type node";
+  /** How it imports: static import or export, type-only import or export, import() or require(), import("x").Type. */
+  form: "import" | "import type" | "export from" | "export type from" | "dynamic import" | "require" | "import type node";
+  /** Whether the module loads only when code runs: a type-only import, or import()/require() inside a function. */
+  lazy: boolean;
+}
+
+const typeOnlyForms: ReadonlyArray<ImportSite["form"]> = ["import type", "export type from", "import type node"];
+
+function insideFunction(node: ts.Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (ts.isFunctionLike(parent)) return true;
+  return false;
 }
 
 /**
@@ -22,13 +31,14 @@ export function importSites(fileName: string, text: string): ImportSite[] {
   const sites: ImportSite[] = [];
   const add = (literal: ts.Node, form: ImportSite["form"]) => {
     if (!ts.isStringLiteralLike(literal)) return;
-    sites.push({ specifier: literal.text, line: source.getLineAndCharacterOfPosition(literal.getStart()).line + 1, form });
+    const lazy = typeOnlyForms.includes(form) || ((form === "require" || form === "dynamic import") && insideFunction(literal));
+    sites.push({ specifier: literal.text, line: source.getLineAndCharacterOfPosition(literal.getStart()).line + 1, form, lazy });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
       add(node.moduleSpecifier, node.importClause?.isTypeOnly ? "import type" : "import");
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
-      add(node.moduleSpecifier, "export from");
+      add(node.moduleSpecifier, node.isTypeOnly ? "export type from" : "export from");
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
       add(node.moduleReference.expression, "require");
     } else if (ts.isCallExpression(node) && node.arguments.length > 0) {
@@ -49,7 +59,8 @@ export function importSites(fileName: string, text: string): ImportSite[] {
  * the bottom: a layer may import its own folder and any layer of lower rank,
  * except the pairs listed in `apart`. Folders with `importedOnlyBy` may only be
  * imported from those folders; `mayImport`, when given, is the whole list of
- * folders a layer may import (besides itself).
+ * folders a layer may import (besides itself); `lazyOnly` lists, per layer, the
+ * folders it may reach only for types or by loading them inside a function.
  */
 export interface LayerRules {
   rank: Record<string, number>;
@@ -57,6 +68,7 @@ export interface LayerRules {
   apart?: Array<[string, string]>;
   importedOnlyBy?: Record<string, string[]>;
   mayImport?: Record<string, string[]>;
+  lazyOnly?: Record<string, string[]>;
 }
 
 /** A broken rule: which file, which import, and what rule it breaks. */
@@ -76,7 +88,7 @@ export function layerOf(root: string, file: string): string {
 }
 
 /** What a relative specifier points at, inside `root`; undefined for packages. */
-function target(_root: string, file: string, specifier: string): string | undefined {
+function target(file: string, specifier: string): string | undefined {
   if (!specifier.startsWith(".")) return undefined;
   return path.resolve(path.dirname(file), specifier);
 }
@@ -102,14 +114,15 @@ export function checkLayers(root: string, files: ReadonlyMap<string, string>, ru
   for (const [file, text] of files) {
     const from = layerOf(root, file);
     for (const site of importSites(file, text)) {
-      const resolved = target(root, file, site.specifier);
+      const resolved = target(file, site.specifier);
       if (resolved === undefined) continue;
       if (path.relative(root, resolved).startsWith("..")) {
         violations.push({ file: path.relative(root, file), line: site.line, specifier: site.specifier, from, to: "(outside lib/src)", rule: "lib/src must not import files outside it" });
         continue;
       }
       const to = layerOf(root, resolved);
-      const rule = ruleBroken(rules, from, to);
+      const lazyOnly = rules.lazyOnly?.[from]?.includes(to);
+      const rule = lazyOnly ? (site.lazy ? undefined : `${from} may reach ${to} only for types or by loading it inside a function`) : ruleBroken(rules, from, to);
       if (rule) violations.push({ file: path.relative(root, file), line: site.line, specifier: site.specifier, from, to, rule: `${rule} (${site.form})` });
     }
   }

@@ -7,7 +7,8 @@ import type { Browser } from "playwright-core";
 import { allCharts } from "../../lib/src/charts";
 import { type Chart, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
-import { closeRenderer, exportFigure, FigureExportError, launchBrowser, readManifest, type ExportResult } from "../../lib/src/export";
+import { closeRenderer, exportFigure, FigureExportError, readManifest, type ExportResult } from "../../lib/src/export";
+import { launchBrowser } from "../../lib/src/render";
 
 const charts = allCharts(loadDataset());
 const fixedClock = () => new Date("2024-01-01T00:00:00Z");

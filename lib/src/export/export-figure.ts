@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
 import * as path from "node:path";
+import { standaloneChartHtml } from "../render";
+import { renderStatic, type StaticFormat } from "../render/static";
 import type { Chart } from "../vocabulary";
 import { paths } from "../config/paths";
 import { writeFileAtomic } from "./atomic-write";
-import { standaloneChartHtml } from "./html";
 import { updateManifest, type ManifestFile } from "./manifest";
-import { renderStatic } from "../render/service/client";
-import type { StaticFormat } from "../render/service/protocol";
 
 /**
  * Formats exportFigure writes. "json" is the chart itself (library, spec, meta): the

@@ -25,7 +25,7 @@ export type RenderReply = { ok: true; files: Partial<Record<StaticFormat, string
  * code (an older build, another checkout) must not answer, so they are part of its name.
  */
 function rendererCodeFiles(): string[] {
-  const folders = [__dirname, path.join(__dirname, "..", "..", "export")];
+  const folders = [__dirname, path.join(__dirname, "..")];
   const code = folders.flatMap((folder) =>
     fs
       .readdirSync(folder)

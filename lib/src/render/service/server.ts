@@ -8,8 +8,8 @@
  */
 import * as fs from "node:fs";
 import * as net from "node:net";
-import { closeSharedBrowser, getSharedBrowser } from "../../export/browser";
-import { renderPlotlySvg } from "../../export/plotly-page";
+import { closeSharedBrowser, getSharedBrowser } from "../browser";
+import { renderPlotlySvg } from "../plotly-svg";
 import { encode, idleSeconds, serviceAddress, serviceLogFile, type RenderReply, type Request } from "./protocol";
 import { renderStaticInProcess } from "./static-formats";
 

@@ -1,7 +1,7 @@
 import type { Chart } from "../../vocabulary";
-import { renderChartSvg } from "../../export/render-svg";
-import { svgToPdf } from "../../export/svg-to-pdf";
-import { svgToPng } from "../../export/svg-to-png";
+import { renderChartSvg } from "../chart-svg";
+import { svgToPdf } from "../svg-to-pdf";
+import { svgToPng } from "../svg-to-png";
 import type { StaticFormat } from "./protocol";
 
 export type StaticFiles = Partial<Record<StaticFormat, string | Buffer>>;
