@@ -11,6 +11,14 @@ describe("the real datasets", () => {
     assert.deepEqual(validateDataset().issues, []);
   });
 
+  // Until the quotes collected for issue 12 are merged into sources.csv, the only
+  // citation errors allowed are cited references still waiting for their quote.
+  it("cite every source, and break no citation rule except quotes still to be merged", () => {
+    const { citations } = validateDataset();
+    assert.deepEqual(citations.uncited, []);
+    for (const issue of citations.unquoted) assert.match(issue.rule, /but has no quote/);
+  });
+
   it("have the actors the article and the issue name", () => {
     assert.ok(dataset.actors.length >= 25, `only ${dataset.actors.length} actors`);
     const ids = new Set(dataset.actors.map((actor) => actor.actor_id));
