@@ -11,6 +11,12 @@ describe("the real datasets", () => {
     assert.deepEqual(validateDataset().issues, []);
   });
 
+  it("cite every source, and quote every cited reference that has a readable copy", () => {
+    const { citations } = validateDataset();
+    assert.deepEqual(citations.uncited, []);
+    assert.deepEqual(citations.unquoted, []);
+  });
+
   it("have the actors the article and the issue name", () => {
     assert.ok(dataset.actors.length >= 25, `only ${dataset.actors.length} actors`);
     const ids = new Set(dataset.actors.map((actor) => actor.actor_id));

@@ -18,11 +18,14 @@ export const PARTICIPANT_ROLES = ["delegation", "guarantor", "observer", "mediat
 export const DATE_PRECISIONS = ["day", "month"] as const;
 export const EVENT_KINDS = ["meeting", "ceasefire", "talks", "military", "announcement", "attack", "agreement"] as const;
 export const VERDICTS = ["supported", "contradicted", "partly_supported", "unverifiable"] as const;
+/** article: the row is a paragraph of the article; quoted: text holds a passage read in a copy of the source; no_readable_copy: no copy could be read (the note says so). */
+export const QUOTE_STATUSES = ["article", "quoted", "no_readable_copy"] as const;
 
 const sourceRef = () => id("source of this row (sources.source_id): an article paragraph or an external reference");
 const sourceKey = { resource: "sources", referencedField: "source_id" } as const;
 const actorKey = { resource: "actors", referencedField: "actor_id" } as const;
 const note = () => optional(text("free-text remark: caveats, disagreements, why the confidence is what it is"));
+const otherSources = () => idList("further sources of this row, beyond source_id: the ones the note or explanation relies on", { resource: "sources", field: "source_id" });
 
 export const sources = defineTable({
   name: "sources",
@@ -37,7 +40,15 @@ export const sources = defineTable({
     publisher: text("author or publisher"),
     published: optional(partialDate("publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD")),
     location: optional(text("URL, or where the document can be found")),
-    text: optional(text("for article paragraphs: the Indonesian text exactly as in the seed file")),
+    text: optional(
+      text("the quoted text: for article paragraphs the Indonesian text exactly as in the seed file; for external references a short passage copied character for character from the copy read, in its original language"),
+    ),
+    text_gloss_en: optional(text("English gloss of the quote when the quote is not in English")),
+    read_on: optional(date("day the quote was read")),
+    read_at: optional(text("where the quote was read: the URL of the copy read and how it was reached (e.g. 'stored copy, search tool, pages corpus')")),
+    quote_status: optional(
+      oneOf(QUOTE_STATUSES, "article (a paragraph of the article), quoted (text holds a passage read in a copy of the source) or no_readable_copy (no copy could be read; the note says so); empty: not quoted yet"),
+    ),
     note: note(),
   },
   primaryKey: ["source_id"],
@@ -49,6 +60,16 @@ export const sources = defineTable({
       if (isParagraph && row.paragraph === null) problems.push({ column: "paragraph", rule: "is required for an article_paragraph" });
       if (!isParagraph && row.paragraph !== null) problems.push({ column: "paragraph", rule: "must be empty for an external_reference" });
       if (isParagraph && row.text === null) problems.push({ column: "text", rule: "is required for an article_paragraph (the paragraph's Indonesian text)" });
+      if (isParagraph && row.quote_status !== "article") problems.push({ column: "quote_status", rule: "must be article for an article_paragraph" });
+      if (!isParagraph && row.quote_status === "article") problems.push({ column: "quote_status", rule: "can be article only for an article_paragraph" });
+      if (row.quote_status === "quoted") {
+        for (const column of ["text", "read_on", "read_at"] as const) {
+          if (row[column] === null) problems.push({ column, rule: "is required when quote_status is quoted (the passage, the day it was read and where)" });
+        }
+      }
+      if (!isParagraph && row.text !== null && row.quote_status !== "quoted") problems.push({ column: "quote_status", rule: "must be quoted when an external reference has a text" });
+      if (row.quote_status === "no_readable_copy" && row.note === null) problems.push({ column: "note", rule: "must say why no copy could be read (quote_status is no_readable_copy)" });
+      if (row.text === null && row.text_gloss_en !== null) problems.push({ column: "text_gloss_en", rule: "needs a text to gloss" });
       return problems;
     },
   ],
@@ -68,6 +89,7 @@ export const actors = defineTable({
     locality: oneOf(LOCALITIES, "local (Syrian) or foreign"),
     parent_actor_id: optional(id("actor this one belongs to (actors.actor_id)")),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -114,6 +136,7 @@ export const alignments = defineTable({
     valid_from: optional(date("first day the alignment held")),
     valid_to: optional(date("last day the alignment held; empty: still in force at the latest source")),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -139,6 +162,7 @@ export const supportLinks = defineTable({
     valid_from: optional(date("first day the support is documented")),
     valid_to: optional(date("last day the support is documented; empty: ongoing at the latest source")),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -222,6 +246,7 @@ export const talkRounds = defineTable({
     un_envoy_actor_id: optional(id("UN envoy present (actors.actor_id)")),
     key_outcome_en: text("key outcome, in English"),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -243,6 +268,7 @@ export const roundParticipants = defineTable({
     actor_id: id("actor (actors.actor_id)"),
     role: oneOf(PARTICIPANT_ROLES, "role at the round"),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -273,6 +299,7 @@ export const events = defineTable({
     round_id: optional(id("round of talks this event is (talk_rounds.round_id)")),
     article_source_id: optional(id("article paragraph that mentions the event (sources.source_id)")),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -298,6 +325,7 @@ export const claims = defineTable({
     concerns: optional(text('dataset rows the claim concerns: "table:id" entries separated by ";"')),
     verdict: oneOf(VERDICTS, "supported, contradicted, partly_supported or unverifiable"),
     evidence_source_id: optional(id("source that decides the verdict (sources.source_id); empty only when unverifiable")),
+    other_source_ids: otherSources(),
     explanation_en: text("why the verdict, in English"),
     confidence: confidence(),
   },
