@@ -1,5 +1,6 @@
-// npm run notebooks -- [paths or globs] [--param key=value ...] [--jobs N] [--timeout seconds] [--out DIR]
+// npm run notebooks -- [paths or globs] [--param key=value ...] [--jobs N] [--timeout seconds] [--out DIR] [--in-place] [--force] [--no-cache]
 import { parseArgs } from "node:util";
+import { paths } from "../config/paths";
 import { parseParameter, progressLines, runNotebooks, summaryLines } from "../runner";
 
 function positiveNumber(name: string, text: string | undefined): number | undefined {
@@ -17,6 +18,9 @@ async function main(): Promise<number> {
       jobs: { type: "string" },
       timeout: { type: "string" },
       out: { type: "string" },
+      "in-place": { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      "no-cache": { type: "boolean", default: false },
     },
   });
   const started = performance.now();
@@ -25,6 +29,10 @@ async function main(): Promise<number> {
     jobs: positiveNumber("jobs", values.jobs),
     timeoutSeconds: positiveNumber("timeout", values.timeout),
     outDir: values.out,
+    inPlace: values["in-place"],
+    cache: values["no-cache"] ? undefined : { dir: paths.notebookCache, force: values.force },
+    // The npm script has just run the set-up (build and kernel spec).
+    prepare: false,
     onProgress: (event) => console.log(progressLines(event).join("\n")),
   });
   console.log(summaryLines(results, (performance.now() - started) / 1000).join("\n"));

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Chart } from "../charts/chart";
 import { paths } from "../config/paths";
@@ -63,7 +64,8 @@ export async function exportFigure(chart: Chart, id: string, options: ExportOpti
   const files = contents.map(([format, content]) => {
     const name = `${id}.${format}`;
     const file = path.join(outDir, name);
-    writeFileAtomic(file, content);
+    // Same bytes: the file is left alone (its time stamp too), so reruns touch only what changed.
+    if (!(fs.existsSync(file) && fs.readFileSync(file).equals(Buffer.from(content)))) writeFileAtomic(file, content);
     return { name, path: file, bytes: Buffer.byteLength(content), sha256: createHash("sha256").update(content).digest("hex") };
   });
   updateManifest(options.manifestPath ?? path.join(outDir, "manifest.json"), {
