@@ -40,8 +40,9 @@ async function main(): Promise<number> {
   return results.length > 0 && results.every((result) => result.ok) ? 0 : 1;
 }
 
-// Ctrl-C: exit through process.exit, whose hook stops the running kernels (they ignore SIGINT).
+// Ctrl-C or a kill: exit through process.exit, whose hook stops the running kernels (they ignore SIGINT).
 process.on("SIGINT", () => process.exit(130));
+process.on("SIGTERM", () => process.exit(143));
 
 main().then(
   (code) => process.exit(code),
