@@ -67,7 +67,7 @@ const defaultTimeoutSeconds = 600;
  */
 export function parameterisedOutput(notebook: string, parameters: Parameters): string {
   const slug = Object.entries(parameters)
-    .map(([key, value]) => `${key}-${typeof value === "string" ? value : JSON.stringify(value)}`.replace(/[^\w.-]+/g, "_").replace(/^_+|_+$/g, ""))
+    .map(([key, value]) => `${key}-${(typeof value === "string" ? value : JSON.stringify(value)).replace(/[^\w.-]+/g, "_").replace(/^_+|_+$/g, "")}`)
     .join(".");
   const name = slug.length <= 80 ? slug : `${slug.slice(0, 60)}.${createHash("sha256").update(slug).digest("hex").slice(0, 8)}`;
   return path.join(path.dirname(notebook), "runs", name, path.basename(notebook));
