@@ -9,10 +9,10 @@
 // --build   compile lib/ for notebooks (incremental: a no-op when nothing changed)
 // --kernel  the tslab Jupyter kernel spec and chart scripts in the project-local .jupyter/ (after --build)
 // --all     all of the above (the default when no step is named)
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -49,9 +49,11 @@ function run(command, commandArgs, options = {}) {
   if (result.status !== 0) fail(`${command} ${commandArgs.join(" ")} failed with exit code ${result.status}`);
 }
 
+const npmStamp = join(root, "node_modules", ".installed-lock-sha256");
+
 function ensureNpmPackages() {
   const lock = join(root, "package-lock.json");
-  const stamp = join(root, "node_modules", ".installed-lock-sha256");
+  const stamp = npmStamp;
   const wanted = createHash("sha256").update(readFileSync(lock)).digest("hex");
   if (existsSync(stamp) && readFileSync(stamp, "utf8").trim() === wanted) {
     say("npm packages: present");
@@ -62,17 +64,18 @@ function ensureNpmPackages() {
   writeFileSync(stamp, `${wanted}\n`);
 }
 
+/** One dpkg-query for all packages: it still lists the known ones when it fails on an unknown one. */
 function missingDebianPackages() {
-  return debianPackages
-    .map((p) => p.name)
-    .filter((name) => {
-      try {
-        const status = execFileSync("dpkg-query", ["-W", "-f=${Status}", name], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-        return !status.includes("install ok installed");
-      } catch {
-        return true;
-      }
-    });
+  const names = debianPackages.map((p) => p.name);
+  const query = spawnSync("dpkg-query", ["-W", "-f=${Package}\t${Status}\n", ...names], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const installed = new Set(
+    (query.stdout ?? "")
+      .split("\n")
+      .map((line) => line.split("\t"))
+      .filter(([, status]) => status?.includes("install ok installed"))
+      .map(([name]) => name),
+  );
+  return names.filter((name) => !installed.has(name));
 }
 
 function ensureDebianPackages() {
@@ -94,10 +97,33 @@ function ensureDebianPackages() {
   run(install[0], install.slice(1), { env });
 }
 
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+/**
+ * What lib/dist is built from: the sources, the build settings and the installed
+ * dependencies. The runner's execution cache keys notebooks on the same stamp.
+ */
+function librarySourceHash() {
+  const lib = join(root, "lib");
+  const inputs = [...filesUnder(join(lib, "src")), join(lib, "package.json"), join(lib, "tsconfig.json"), join(lib, "tsconfig.base.json"), npmStamp].sort();
+  const hash = createHash("sha256");
+  for (const file of inputs) hash.update(`${relative(root, file)}\0`).update(existsSync(file) ? readFileSync(file) : "missing").update("\0");
+  return hash.digest("hex");
+}
+
 function ensureLibraryBuild() {
-  // tsc -b is incremental: it compares sources with lib/dist/.tsbuildinfo and returns at once when current.
+  // Hashing the sources takes milliseconds where even an up-to-date `tsc -b` takes about half a second.
+  const stamp = join(root, "lib", "dist", ".source-sha256");
+  const wanted = librarySourceHash();
+  if (existsSync(join(root, "lib", "dist", "index.js")) && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === wanted) {
+    say("lib build: current");
+    return;
+  }
   run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-b", "lib"]);
-  say("lib build: current");
+  writeFileSync(stamp, `${wanted}\n`);
+  say("lib build: compiled");
 }
 
 if (steps.has("--npm")) ensureNpmPackages();

@@ -8,15 +8,15 @@ const root = path.resolve(__dirname, "..", "..", "lib", "src");
 /**
  * The library's layers, bottom to top (README, "Layout"). vocabulary holds what
  * every layer shares; display and export sit side by side; runner stands apart:
- * it uses only config and vocabulary, and only cli uses it. index.ts is the entry
+ * it uses only config, files and vocabulary, and only cli uses it. index.ts is the entry
  * notebooks import: the light layers only, and export loaded on first use.
  */
 const rules: LayerRules = {
-  rank: { vocabulary: 0, config: 1, datasets: 2, analysis: 3, charts: 4, render: 5, display: 6, export: 6, report: 7, runner: 7, cli: 8, index: 8 },
+  rank: { vocabulary: 0, config: 1, files: 1, datasets: 2, analysis: 3, charts: 4, render: 5, display: 6, export: 6, report: 7, runner: 7, cli: 8, index: 8 },
   apart: [["display", "export"]],
   importedOnlyBy: { runner: ["cli"] },
   mayImport: {
-    runner: ["vocabulary", "config"],
+    runner: ["vocabulary", "config", "files"],
     index: ["vocabulary", "config", "datasets", "analysis", "charts", "display"],
   },
   lazyOnly: { index: ["export"] },

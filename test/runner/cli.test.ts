@@ -10,7 +10,7 @@ import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from ".
 const out = temporaryFolder();
 const cli = spawnSync(
   process.execPath,
-  ["--import", "tsx", "lib/src/cli/run-notebooks.ts", fixture("failing"), fixture("passing"), fixture("parameters"), "--param", "year=2018", "--param", "lang=id", "--jobs", "2", "--out", out],
+  ["--import", "tsx", "lib/src/cli/run-notebooks.ts", fixture("failing"), fixture("passing"), fixture("parameters"), "--param", "year=2018", "--param", "lang=id", "--jobs", "2", "--out", out, "--no-cache"],
   { cwd: projectRoot, encoding: "utf8" },
 );
 

@@ -14,6 +14,16 @@ export function temporaryFolder(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "notebooks-"));
 }
 
+/**
+ * A scratch folder inside the project (under node_modules/, so never committed), for
+ * notebooks that import the library: packages resolve from the notebook's folder upwards.
+ */
+export function temporaryProjectFolder(): string {
+  const parent = path.join(projectRoot, "node_modules", ".cache", "syria-tests");
+  fs.mkdirSync(parent, { recursive: true });
+  return fs.mkdtempSync(path.join(parent, "notebooks-"));
+}
+
 export function readNotebook(file: string): Notebook {
   return parseNotebook(fs.readFileSync(file, "utf8"));
 }

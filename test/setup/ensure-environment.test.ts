@@ -16,6 +16,19 @@ function pathWithoutDebianPackages(): string {
   return `${bin}:${process.env.PATH}`;
 }
 
+/**
+ * The set-up folder copied where any user can read it: the clone itself may sit in a
+ * folder other users cannot enter (root's home, a mktemp -d folder), and the Debian step
+ * needs nothing else from the project.
+ */
+function readableCopyOfSetup(): string {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "setup-copy-"));
+  fs.cpSync(path.dirname(script), path.join(copy, "lib", "setup"), { recursive: true });
+  for (const dir of [copy, path.join(copy, "lib"), path.join(copy, "lib", "setup")]) fs.chmodSync(dir, 0o755);
+  for (const file of fs.readdirSync(path.join(copy, "lib", "setup"))) fs.chmodSync(path.join(copy, "lib", "setup", file), 0o644);
+  return path.join(copy, "lib", "setup", path.basename(script));
+}
+
 describe("the set-up script's Debian step", () => {
   it("skips quickly when every package is present", () => {
     const started = Date.now();
@@ -28,7 +41,7 @@ describe("the set-up script's Debian step", () => {
   it("as a non-root user, prints the exact apt-get line and stops instead of installing", (t) => {
     const setpriv = "/usr/bin/setpriv";
     if (process.getuid?.() !== 0 || !fs.existsSync(setpriv)) return t.skip("needs root and setpriv to run the script as another user");
-    const result = spawnSync(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, script, "--debian"], {
+    const result = spawnSync(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, readableCopyOfSetup(), "--debian"], {
       encoding: "utf8",
       env: { ...process.env, PATH: pathWithoutDebianPackages() },
     });

@@ -1,5 +1,6 @@
-// npm run notebooks -- [paths or globs] [--param key=value ...] [--jobs N] [--timeout seconds] [--out DIR]
+// npm run notebooks -- [paths or globs] [--param key=value ...] [--jobs N] [--timeout seconds] [--out DIR] [--in-place] [--force] [--no-cache]
 import { parseArgs } from "node:util";
+import { paths } from "../config/paths";
 import { parseParameter, progressLines, runNotebooks, summaryLines } from "../runner";
 
 function positiveNumber(name: string, text: string | undefined): number | undefined {
@@ -17,6 +18,9 @@ async function main(): Promise<number> {
       jobs: { type: "string" },
       timeout: { type: "string" },
       out: { type: "string" },
+      "in-place": { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      "no-cache": { type: "boolean", default: false },
     },
   });
   const started = performance.now();
@@ -25,6 +29,10 @@ async function main(): Promise<number> {
     jobs: positiveNumber("jobs", values.jobs),
     timeoutSeconds: positiveNumber("timeout", values.timeout),
     outDir: values.out,
+    inPlace: values["in-place"],
+    cache: values["no-cache"] ? undefined : { dir: paths.notebookCache, force: values.force },
+    // The npm script has just run the set-up (build and kernel spec).
+    prepare: false,
     onProgress: (event) => console.log(progressLines(event).join("\n")),
   });
   console.log(summaryLines(results, (performance.now() - started) / 1000).join("\n"));
@@ -32,8 +40,9 @@ async function main(): Promise<number> {
   return results.length > 0 && results.every((result) => result.ok) ? 0 : 1;
 }
 
-// Ctrl-C: exit through process.exit, whose hook stops the running kernels (they ignore SIGINT).
+// Ctrl-C or a kill: exit through process.exit, whose hook stops the running kernels (they ignore SIGINT).
 process.on("SIGINT", () => process.exit(130));
+process.on("SIGTERM", () => process.exit(143));
 
 main().then(
   (code) => process.exit(code),

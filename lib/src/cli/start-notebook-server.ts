@@ -3,7 +3,6 @@ import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { paths } from "../config/paths";
-import { ensureNotebookEnvironment } from "../runner/environment";
 import { jupyterPython, projectJupyterEnv } from "../config/jupyter";
 
 /**
@@ -16,7 +15,7 @@ function trustProjectNotebooks(env: NodeJS.ProcessEnv): void {
   if (notebooks.length > 0) spawnSync(jupyterPython, ["-m", "nbformat.sign", ...notebooks], { env, stdio: "ignore" });
 }
 
-ensureNotebookEnvironment();
+// The npm script has just run the set-up: packages, library build, kernel spec.
 const env = projectJupyterEnv();
 trustProjectNotebooks(env);
 // Notebook refuses to run as root (containers) without --allow-root.

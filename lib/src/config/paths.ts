@@ -12,16 +12,27 @@ export const projectRoot = path.resolve(__dirname, "..", "..", "..");
  * tests that execute the notebooks without touching the project's figures/.
  */
 const figuresDir = process.env.SYRIA_FIGURES_DIR ? path.resolve(process.env.SYRIA_FIGURES_DIR) : path.join(projectRoot, "figures");
+/** Where the CSV files are read from. SYRIA_DATA_DIR points at a copy (benchmarks and tests that change a row). */
+const dataDir = process.env.SYRIA_DATA_DIR ? path.resolve(process.env.SYRIA_DATA_DIR) : path.join(projectRoot, "data");
 
 export const paths = {
   root: projectRoot,
-  data: path.join(projectRoot, "data"),
-  dataPackage: path.join(projectRoot, "data", "datapackage.json"),
+  data: dataDir,
+  dataPackage: path.join(dataDir, "datapackage.json"),
   notebooks: path.join(projectRoot, "notebooks"),
   figures: figuresDir,
   figureManifest: path.join(figuresDir, "manifest.json"),
   /** Project-local Jupyter data folder (kernel specs); the user's global Jupyter is left alone. */
   jupyterData: path.join(projectRoot, ".jupyter", "share", "jupyter"),
+  /**
+   * The runner's execution cache: never committed, so a fresh clone reruns every notebook.
+   * SYRIA_CACHE_DIR moves it (benchmarks and tests keep theirs apart from the user's).
+   */
+  notebookCache: process.env.SYRIA_CACHE_DIR ? path.resolve(process.env.SYRIA_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-notebooks"),
+  /** The hash of the library sources lib/dist was last built from (written by the set-up script). */
+  libBuildStamp: path.join(projectRoot, "lib", "dist", ".source-sha256"),
+  /** The hash of package-lock.json that node_modules was installed from (written by the set-up script). */
+  npmInstallStamp: path.join(projectRoot, "node_modules", ".installed-lock-sha256"),
   articleSeed: path.join(projectRoot, "..", "shared", "seeds", "000_ca1301d3008cf78c.txt"),
 } as const;
 

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseCsv } from "./csv";
 import { displayPath, type DatasetIssue } from "./issues";
+import { recordRead } from "../config/read-log";
 import { rowSchema, type AnyTable } from "./table";
 
 /** A validated row, with the file line it came from for later cross-table messages. */
@@ -22,6 +23,7 @@ export interface TableReadResult<R> {
 export function readTable<R>(table: AnyTable, dataDir: string): TableReadResult<R> {
   const filePath = path.join(dataDir, table.file);
   const file = displayPath(filePath);
+  recordRead(filePath);
   if (!fs.existsSync(filePath)) {
     return { file, rows: [], issues: [{ file, line: null, column: null, value: null, rule: "is missing" }] };
   }

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { standaloneChartHtml } from "../render";
 import { renderStatic, type StaticFormat } from "../render/static";
 import type { Chart } from "../vocabulary";
 import { paths } from "../config/paths";
-import { writeFileAtomic } from "./atomic-write";
+import { writeFileAtomic } from "../files/atomic-write";
 import { updateManifest, type ManifestFile } from "./manifest";
 
 /**
@@ -61,7 +62,8 @@ export async function exportFigure(chart: Chart, id: string, options: ExportOpti
   const files = contents.map(([format, content]) => {
     const name = `${id}.${format}`;
     const file = path.join(outDir, name);
-    writeFileAtomic(file, content);
+    // Same bytes: the file is left alone (its time stamp too), so reruns touch only what changed.
+    if (!(fs.existsSync(file) && fs.readFileSync(file).equals(Buffer.from(content)))) writeFileAtomic(file, content);
     return { name, path: file, bytes: Buffer.byteLength(content), sha256: createHash("sha256").update(content).digest("hex") };
   });
   updateManifest(options.manifestPath ?? path.join(outDir, "manifest.json"), {

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import type { Lang } from "../vocabulary";
-import { writeFileAtomic } from "./atomic-write";
+import { writeFileAtomic } from "../files/atomic-write";
 
 /** One exported file of a figure. */
 export interface ManifestFile {
@@ -15,14 +15,17 @@ export interface ManifestEntry {
   id: string;
   title: Record<Lang, string>;
   lang: Lang;
-  /** Notebook or script that made it, relative to the project root. */
+  /**
+   * Notebook or script that made it, relative to the project root. A notebook stays the
+   * origin when a script (npm run figures) exports the figure again.
+   */
   madeBy: string;
   files: ManifestFile[];
   /** Dataset tables behind it (file names without .csv). */
   tables: string[];
   /** source_id values of the rows it shows. */
   sourceIds: string[];
-  /** ISO time of the export: the only field that changes between identical exports. */
+  /** ISO time of the last export that changed the entry: an identical re-export keeps it. */
   exportedAt: string;
 }
 
@@ -42,13 +45,30 @@ export function readManifest(file: string): Manifest {
   }
 }
 
-/** The manifest with `entry` added or replacing the entry of the same id, sorted by id for stable diffs. */
+const isNotebook = (madeBy: string) => madeBy.endsWith(".ipynb");
+
+function withoutTime(entry: ManifestEntry): string {
+  return JSON.stringify({ ...entry, exportedAt: undefined });
+}
+
+/**
+ * The manifest with `entry` added or replacing the entry of the same id, sorted by id for
+ * stable diffs. The report links a figure to the notebook that made it, so a script's
+ * export keeps a notebook's madeBy; and an export that changes nothing keeps the previous
+ * entry, time included, so that rerunning everything leaves the committed manifest as it was.
+ */
 export function mergeManifestEntry(manifest: Manifest, entry: ManifestEntry): Manifest {
-  const figures = [...manifest.figures.filter((figure) => figure.id !== entry.id), entry];
+  const previous = manifest.figures.find((figure) => figure.id === entry.id);
+  const madeBy = previous && isNotebook(previous.madeBy) && !isNotebook(entry.madeBy) ? previous.madeBy : entry.madeBy;
+  const merged = { ...entry, madeBy };
+  const kept = previous && withoutTime(previous) === withoutTime(merged) ? previous : merged;
+  const figures = [...manifest.figures.filter((figure) => figure.id !== entry.id), kept];
   return { figures: figures.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
-/** Adds or updates one figure's entry in the manifest file, keeping the others. */
+/** Adds or updates one figure's entry in the manifest file, keeping the others; an unchanged manifest is not rewritten. */
 export function updateManifest(file: string, entry: ManifestEntry): void {
-  writeFileAtomic(file, `${JSON.stringify(mergeManifestEntry(readManifest(file), entry), null, 2)}\n`);
+  const text = `${JSON.stringify(mergeManifestEntry(readManifest(file), entry), null, 2)}\n`;
+  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return;
+  writeFileAtomic(file, text);
 }

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import type { Chart } from "../vocabulary";
 import { paths } from "../config/paths";
 import type { Dataset } from "../datasets/tables";
-import { writeFileAtomic } from "../export/atomic-write";
+import { writeFileAtomic } from "../files/atomic-write";
 import { readManifest } from "../export/manifest";
 import { citation } from "./citation";
 import { notebookTitle, renderNotebooksHtml } from "./notebook-html";

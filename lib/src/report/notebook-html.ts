@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { copyScriptsForExportedHtml } from "../render";
-import { writeFileAtomic } from "../export/atomic-write";
+import { writeFileAtomic } from "../files/atomic-write";
 import { jupyterPython, projectJupyterEnv } from "../config/jupyter";
 
 const run = promisify(execFile);

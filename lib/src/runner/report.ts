@@ -16,17 +16,28 @@ function failureLines(result: NotebookResult): string[] {
   return lines;
 }
 
-/** One line when a notebook starts, one when it ends (with the failure under it). */
+/** "2026-11-27 15:20 UTC": the minute is enough to recognise a run. */
+function shortTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/**
+ * One line when a notebook starts (with the reason the cache gave for running it), one
+ * when it ends (with the failure under it), or one saying it was skipped and since when.
+ */
 export function progressLines(event: ProgressEvent): string[] {
-  if (event.type === "running") return [`running  ${shown(event.notebook)}`];
+  if (event.type === "running") return [`running  ${shown(event.notebook)}${event.reason ? ` (${event.reason})` : ""}`];
   const { result } = event;
+  if (result.skippedSince) return [`skipped  ${shown(result.notebook)} (unchanged since ${shortTime(result.skippedSince)})`];
   const status = result.ok ? "ok      " : "failed  ";
   return [`${status} ${shown(result.notebook)} (${result.seconds.toFixed(1)} s)`, ...failureLines(result)];
 }
 
 export function summaryLines(results: NotebookResult[], wallSeconds: number): string[] {
   const failed = results.filter((result) => !result.ok);
-  const lines = [`${results.length} notebook(s): ${results.length - failed.length} ok, ${failed.length} failed, in ${wallSeconds.toFixed(1)} s`];
+  const skipped = results.filter((result) => result.skippedSince).length;
+  const skippedText = skipped > 0 ? ` (${skipped} skipped: unchanged)` : "";
+  const lines = [`${results.length} notebook(s): ${results.length - failed.length} ok${skippedText}, ${failed.length} failed, in ${wallSeconds.toFixed(1)} s`];
   for (const result of failed) lines.push(`  failed: ${shown(result.notebook)}`, ...failureLines(result));
   return lines;
 }

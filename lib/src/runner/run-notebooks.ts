@@ -1,8 +1,12 @@
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { paths } from "../config/paths";
+import { readLogVariable } from "../config/read-log";
+import { writeFileAtomic } from "../files/atomic-write";
 import { ensureNotebookEnvironment } from "./environment";
+import { decide, notebookInputs, readEntry, removeEntry, sharedInputs, writeEntry, type CacheOptions } from "./execution-cache";
 import { executeNotebook } from "./execute-notebook";
 import { expandPaths } from "./expand-paths";
 import type { CellFailure } from "./failure";
@@ -19,8 +23,16 @@ export interface RunOptions {
   jobs?: number;
   /** Time limit of each cell, in seconds. Default: 600. */
   timeoutSeconds?: number;
-  /** Folder for the executed notebooks (by file name). Default: overwrite each notebook in place. */
+  /**
+   * Folder for the executed notebooks (by file name). Default: each notebook in place
+   * without parameters; with parameters, `runs/<parameters>/<name>.ipynb` beside it,
+   * so that a parameterised run never changes the source (see parameterisedOutput).
+   */
   outDir?: string;
+  /** With parameters and no outDir: write into the source notebook all the same. */
+  inPlace?: boolean;
+  /** Skip notebooks whose inputs did not change since their last successful run. Default: no cache. */
+  cache?: CacheOptions;
   /** Folder that relative paths and globs start from. Default: process.cwd(). */
   cwd?: string;
   /** Bring the lib build and the kernel spec up to date first. Default: true. */
@@ -37,15 +49,34 @@ export interface NotebookResult {
   ok: boolean;
   seconds: number;
   failure?: CellFailure;
+  /** With the cache: why it ran (the first input found changed, "no cache entry", "--force"). */
+  reason?: string;
+  /** With the cache: set when it was skipped, to the time of the run whose outputs it kept. */
+  skippedSince?: string;
 }
 
-export type ProgressEvent = { type: "running"; notebook: string } | { type: "done"; result: NotebookResult };
+export type ProgressEvent = { type: "running"; notebook: string; reason?: string } | { type: "done"; result: NotebookResult };
 
 export const defaultNotebookGlob = "notebooks/*.ipynb";
 const defaultTimeoutSeconds = 600;
 
-function outputPathFor(notebook: string, outDir: string | undefined): string {
-  return outDir ? path.join(outDir, path.basename(notebook)) : notebook;
+/**
+ * Where a parameterised run goes by default, as papermill asks for an output path:
+ * `runs/lang-id/03-talk-rounds.ipynb` beside the source, which keeps its defaults. The
+ * file name stays the notebook's own, which the report links figures by.
+ */
+export function parameterisedOutput(notebook: string, parameters: Parameters): string {
+  const slug = Object.entries(parameters)
+    .map(([key, value]) => `${key}-${(typeof value === "string" ? value : JSON.stringify(value)).replace(/[^\w.-]+/g, "_").replace(/^_+|_+$/g, "")}`)
+    .join(".");
+  const name = slug.length <= 80 ? slug : `${slug.slice(0, 60)}.${createHash("sha256").update(slug).digest("hex").slice(0, 8)}`;
+  return path.join(path.dirname(notebook), "runs", name, path.basename(notebook));
+}
+
+function outputPathFor(notebook: string, options: RunOptions, cwd: string): string {
+  if (options.outDir) return path.join(path.resolve(cwd, options.outDir), path.basename(notebook));
+  const parameters = options.parameters ?? {};
+  return Object.keys(parameters).length > 0 && !options.inPlace ? parameterisedOutput(notebook, parameters) : notebook;
 }
 
 /** A notebook that cannot even start (unreadable file, kernel that fails to start) is reported like a failing first cell. */
@@ -53,26 +84,68 @@ function startFailure(error: unknown): CellFailure {
   return { kind: "error", cellNumber: 0, message: error instanceof Error ? error.message : String(error) };
 }
 
-async function runNotebook(file: string, output: string, spec: KernelSpec, options: RunOptions): Promise<NotebookResult> {
-  const started = performance.now();
-  let failure: CellFailure | undefined;
+/**
+ * Packages resolve from the notebook's folder upwards, as in Node, and the project's
+ * node_modules sits at its root: a notebook outside the project finds neither.
+ */
+function withPlacementHint(failure: CellFailure | undefined, notebook: string): CellFailure | undefined {
+  const outside = path.relative(paths.root, notebook).startsWith("..");
+  if (!failure || !outside || !/Cannot find module '(syria-coalitions|danfojs-node)/.test(failure.message)) return failure;
+  const hint = `notebooks must live inside the project folder ${paths.root} (any subfolder will do): tslab resolves packages from the notebook's folder upwards, and the library and danfojs-node are installed in ${path.join(paths.root, "node_modules")}`;
+  return { ...failure, message: `${failure.message}\n    ${hint}` };
+}
+
+interface Executed {
+  failure?: CellFailure;
+  /** The data files the notebook's kernel read, from the read log. */
+  dataFiles: string[];
+}
+
+async function execute(file: string, output: string, spec: KernelSpec, options: RunOptions): Promise<Executed> {
+  const readLog = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "notebook-reads-")), "reads.log");
   try {
     const input = parseNotebook(fs.readFileSync(file, "utf8"));
     // Jupyter starts a notebook's kernel in the notebook's folder: tslab compiles cells relative to it.
-    const kernel = await KernelClient.start(spec, path.dirname(file));
+    const kernel = await KernelClient.start({ ...spec, env: { ...spec.env, [readLogVariable]: readLog } }, path.dirname(file));
     try {
       const metadata = { kernelspec: { name: kernelName, display_name: spec.display_name, language: spec.language }, language_info: kernel.languageInfo };
       const executed = await executeNotebook(input, kernel, { parameters: options.parameters ?? {}, cellTimeoutMs: (options.timeoutSeconds ?? defaultTimeoutSeconds) * 1000, metadata });
-      failure = executed.failure;
-      fs.mkdirSync(path.dirname(output), { recursive: true });
-      fs.writeFileSync(output, serializeNotebook(executed.notebook));
+      writeFileAtomic(output, serializeNotebook(executed.notebook));
+      const dataFiles = fs.existsSync(readLog) ? fs.readFileSync(readLog, "utf8").split("\n").filter(Boolean) : [];
+      return { failure: withPlacementHint(executed.failure, file), dataFiles };
     } finally {
       await kernel.shutdown();
     }
   } catch (error) {
-    failure = startFailure(error);
+    return { failure: startFailure(error), dataFiles: [] };
+  } finally {
+    fs.rmSync(path.dirname(readLog), { recursive: true, force: true });
   }
-  return { notebook: file, output, ok: !failure, seconds: (performance.now() - started) / 1000, failure };
+}
+
+type Shared = ReturnType<typeof sharedInputs>;
+
+async function runNotebook(file: string, output: string, spec: KernelSpec, options: RunOptions, shared: Shared): Promise<NotebookResult> {
+  const started = performance.now();
+  const cache = options.cache;
+  const parameters = options.parameters ?? {};
+  let inputs: ReturnType<typeof notebookInputs> | undefined;
+  let reason: string | undefined;
+  if (cache) {
+    try {
+      inputs = shared ? notebookInputs(parseNotebook(fs.readFileSync(file, "utf8")), parameters, shared) : undefined;
+    } catch {
+      // An unreadable notebook runs, and fails with the reader's own message.
+    }
+    const decision = !inputs ? { run: true as const, reason: shared ? "the notebook cannot be read" : "no library build stamp (run the set-up)" } : cache.force ? { run: true as const, reason: "--force" } : decide(readEntry(cache.dir, file, output), inputs);
+    if (!decision.run) return { notebook: file, output, ok: true, seconds: (performance.now() - started) / 1000, skippedSince: decision.since };
+    reason = decision.reason;
+    removeEntry(cache.dir, file, output);
+  }
+  options.onProgress?.({ type: "running", notebook: file, reason });
+  const { failure, dataFiles } = await execute(file, output, spec, options);
+  if (cache && inputs && !failure) writeEntry(cache.dir, { notebook: file, output, ranAt: new Date().toISOString(), inputs }, dataFiles);
+  return { notebook: file, output, ok: !failure, seconds: (performance.now() - started) / 1000, failure, reason };
 }
 
 /**
@@ -83,15 +156,15 @@ async function runNotebook(file: string, output: string, spec: KernelSpec, optio
 export async function runNotebooks(patterns: string[], options: RunOptions = {}): Promise<NotebookResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const files = expandPaths(patterns.length > 0 ? patterns : [path.join(paths.root, defaultNotebookGlob)], cwd);
-  const outputs = files.map((file) => outputPathFor(file, options.outDir && path.resolve(cwd, options.outDir)));
+  const outputs = files.map((file) => outputPathFor(file, options, cwd));
   const clash = outputs.find((output, index) => outputs.indexOf(output) !== index);
   if (clash) throw new Error(`two notebooks would be written to ${clash}: give them distinct file names or no --out`);
   if (options.prepare ?? true) ensureNotebookEnvironment();
   const spec = readKernelSpec();
+  const shared = options.cache ? sharedInputs(options.cache) : null;
   const queue = files.map((file, index) => ({ file, output: outputs[index] }));
   return mapWithConcurrency(queue, options.jobs ?? os.availableParallelism(), async ({ file, output }) => {
-    options.onProgress?.({ type: "running", notebook: file });
-    const result = await runNotebook(file, output, spec, options);
+    const result = await runNotebook(file, output, spec, options, shared);
     options.onProgress?.({ type: "done", result });
     return result;
   });

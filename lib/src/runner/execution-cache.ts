@@ -1,0 +1,148 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { paths } from "../config/paths";
+import { writeFileAtomic } from "../files/atomic-write";
+import { kernelSpecPath } from "./kernel-spec";
+import { hasTag, joinText, type Notebook } from "./notebook-format";
+import { injectedParametersTag, type Parameters } from "./parameters";
+
+/**
+ * The execution cache: a notebook whose inputs did not change since its last successful
+ * run is not run again, and its saved outputs stay as they are (Jupyter Book's execution
+ * cache and Quarto's `freeze` do the same). One JSON entry per notebook and output file,
+ * written only after a run that went through, so a failed or interrupted run leaves none.
+ */
+export interface CacheOptions {
+  /** Folder of the entries. */
+  dir: string;
+  /** Run every notebook, and record the runs that go through. */
+  force?: boolean;
+  /**
+   * The library's identity. Default: the stamp of the sources lib/dist was built from,
+   * written by the set-up script (lib sources, build settings and locked dependencies).
+   */
+  libraryHash?: string;
+}
+
+/** What a notebook's run depends on besides the data files it reads. */
+interface Inputs {
+  /** sha256 of each code cell's source, by cell number (as the runner numbers cells in messages). */
+  cells: Array<{ cell: number; sha256: string }>;
+  parameters: string;
+  /** The kernel spec, tslab and its TypeScript, and Node. */
+  kernel: string;
+  library: string;
+  /** The data and figures folders the notebook is pointed at. */
+  folders: string;
+}
+
+export interface CacheEntry {
+  notebook: string;
+  output: string;
+  /** When the run that made this entry finished (ISO time). */
+  ranAt: string;
+  inputs: Inputs;
+  /** sha256 of every data file the notebook read, by path (relative to the project when inside it). */
+  data: Record<string, string>;
+  /** sha256 of the executed notebook as written: an edited or replaced output is run again. */
+  outputSha256: string;
+}
+
+export type CacheDecision = { run: true; reason: string } | { run: false; since: string };
+
+function sha256(content: string | Buffer): string {
+  return createHash("sha256").update(content).digest("hex");
+}
+
+function fileSha256(file: string): string {
+  return fs.existsSync(file) ? sha256(fs.readFileSync(file)) : "missing";
+}
+
+function shown(file: string): string {
+  const relative = path.relative(paths.root, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+}
+
+function packageVersion(name: string): string {
+  const file = path.join(paths.root, "node_modules", name, "package.json");
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as { version: string }).version : "missing";
+}
+
+/** Object keys sorted, so that the same parameters always hash alike. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The inputs every notebook of one runner call shares; null when the library has no build stamp to go by. */
+export function sharedInputs(options: CacheOptions): Omit<Inputs, "cells" | "parameters"> | null {
+  const library = options.libraryHash ?? (fs.existsSync(paths.libBuildStamp) ? fs.readFileSync(paths.libBuildStamp, "utf8").trim() : null);
+  if (library === null) return null;
+  const kernel = sha256(
+    [fileSha256(kernelSpecPath()), `tslab ${packageVersion("tslab")}`, `typescript ${packageVersion("@tslab/typescript-for-tslab")}`, `node ${process.version}`].join("\n"),
+  );
+  return { kernel, library, folders: sha256(`${paths.data}\n${paths.figures}`) };
+}
+
+export function notebookInputs(notebook: Notebook, parameters: Parameters, shared: Omit<Inputs, "cells" | "parameters">): Inputs {
+  const cells = notebook.cells.flatMap((cell, index) =>
+    // An injected-parameters cell left by an earlier run is replaced at run time: the parameters stand for it.
+    cell.cell_type === "code" && !hasTag(cell, injectedParametersTag) ? [{ cell: index + 1, sha256: sha256(joinText(cell.source)) }] : [],
+  );
+  return { cells, parameters: sha256(canonicalJson(parameters)), ...shared };
+}
+
+function entryPath(dir: string, notebook: string, output: string): string {
+  return path.join(dir, `${sha256(`${notebook}\n${output}`).slice(0, 32)}.json`);
+}
+
+export function readEntry(dir: string, notebook: string, output: string): CacheEntry | null {
+  try {
+    return JSON.parse(fs.readFileSync(entryPath(dir, notebook, output), "utf8")) as CacheEntry;
+  } catch {
+    // No entry, or one that cannot be read: either way the notebook runs.
+    return null;
+  }
+}
+
+/** Removed as a run starts: whatever happens to that run, no entry outlives the outputs it described. */
+export function removeEntry(dir: string, notebook: string, output: string): void {
+  fs.rmSync(entryPath(dir, notebook, output), { force: true });
+}
+
+export function writeEntry(dir: string, entry: Omit<CacheEntry, "data" | "outputSha256">, dataFiles: string[]): void {
+  const data = Object.fromEntries([...new Set(dataFiles)].sort().map((file) => [shown(file), fileSha256(file)]));
+  const complete: CacheEntry = { ...entry, data, outputSha256: fileSha256(entry.output) };
+  writeFileAtomic(entryPath(dir, entry.notebook, entry.output), `${JSON.stringify(complete, null, 2)}\n`);
+}
+
+function changedCell(before: Inputs["cells"], now: Inputs["cells"]): string | null {
+  for (let index = 0; index < Math.max(before.length, now.length); index++) {
+    const [old, current] = [before[index], now[index]];
+    if (!current) return `code cell ${old!.cell} was removed`;
+    if (!old) return `cell ${current.cell} is new`;
+    if (old.sha256 !== current.sha256 || old.cell !== current.cell) return `cell ${current.cell} changed`;
+  }
+  return null;
+}
+
+/** Whether the notebook must run, and if so the first input found changed; if not, since when it is unchanged. */
+export function decide(entry: CacheEntry | null, inputs: Inputs): CacheDecision {
+  if (!entry) return { run: true, reason: "no cache entry" };
+  const cell = changedCell(entry.inputs.cells, inputs.cells);
+  if (cell) return { run: true, reason: cell };
+  if (entry.inputs.parameters !== inputs.parameters) return { run: true, reason: "parameters changed" };
+  if (entry.inputs.kernel !== inputs.kernel) return { run: true, reason: "kernel, tslab, TypeScript or Node version changed" };
+  if (entry.inputs.library !== inputs.library) return { run: true, reason: "library source changed" };
+  if (entry.inputs.folders !== inputs.folders) return { run: true, reason: "data or figures folder moved" };
+  for (const [file, hash] of Object.entries(entry.data)) {
+    if (fileSha256(path.resolve(paths.root, file)) !== hash) return { run: true, reason: `data file ${file} changed` };
+  }
+  if (fileSha256(entry.output) !== entry.outputSha256) return { run: true, reason: `${shown(entry.output)} was changed or removed since its last run` };
+  return { run: false, since: entry.ranAt };
+}
