@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
 import type { Chart } from "../../vocabulary";
-import { encode, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
+import { compiledServer, encode, renderSourceFiles, renderSources, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
 import type { StaticFiles } from "./static-formats";
 
 /** How long a client waits for a service it started to listen (a cold Chromium start takes ~2 s). */
@@ -29,17 +29,18 @@ function ask(request: Request): Promise<unknown> {
   });
 }
 
-/** The service's entry point beside this file: compiled (.js) under lib/dist, TypeScript under tsx. */
+/** The compiled service when the build is at least as new as every rendering source; otherwise the sources, under tsx. */
 function serverCommand(): string[] {
-  const compiled = path.join(__dirname, "server.js");
-  if (fs.existsSync(compiled)) return [process.execPath, compiled];
-  return [process.execPath, "--import", "tsx", path.join(__dirname, "server.ts")];
+  const built = fs.existsSync(compiledServer) ? fs.statSync(compiledServer).mtimeMs : -1;
+  const current = built >= 0 && renderSourceFiles().every((file) => fs.statSync(file).mtimeMs <= built);
+  if (current) return [process.execPath, compiledServer];
+  return [process.execPath, "--import", "tsx", path.join(renderSources, "service", "server.ts")];
 }
 
 function startService(): void {
   const [command, ...args] = serverCommand();
   // Detached and silent: the service outlives the kernel or command that started it, and holds none of its pipes.
-  const child = spawn(command, args, { detached: true, stdio: "ignore", cwd: path.join(__dirname, "..", "..", "..", "..") });
+  const child = spawn(command, args, { detached: true, stdio: "ignore", cwd: path.dirname(renderSources) });
   child.unref();
 }
 
@@ -91,8 +92,12 @@ export async function renderStatic(chart: Chart, formats: readonly StaticFormat[
   return files;
 }
 
-/** Starts the service if it is not running, without waiting: for commands about to need it. */
+let warmed = false;
+
+/** Starts the service if it is not running, without waiting: for commands about to need it (once per process). */
 export function warmRenderService(): void {
+  if (warmed) return;
+  warmed = true;
   void askService({ op: "ping" }).catch(() => undefined);
 }
 

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Chart } from "../../vocabulary";
-import { vendorScripts } from "../../config/paths";
+import { projectRoot, vendorScripts } from "../../config/paths";
 
 /** Static formats the render service produces: everything that needs a layout engine. */
 export type StaticFormat = "svg" | "png" | "pdf";
@@ -20,19 +20,18 @@ export type Request = RenderRequest | { op: "ping" } | { op: "stop" };
 /** Text formats come back as text, binary ones as base64. */
 export type RenderReply = { ok: true; files: Partial<Record<StaticFormat, string>> } | { ok: false; error: string };
 
-/**
- * The files whose code (and the Plotly bundle) decide what the service renders: a service started from other
- * code (an older build, another checkout) must not answer, so they are part of its name.
- */
-function rendererCodeFiles(): string[] {
-  const folders = [__dirname, path.join(__dirname, "..")];
-  const code = folders.flatMap((folder) =>
-    fs
-      .readdirSync(folder)
-      .filter((name) => /\.(js|ts)$/.test(name) && !name.endsWith(".d.ts"))
-      .map((name) => path.join(folder, name)),
-  );
-  return [...code, vendorScripts.plotly];
+/** The rendering code's TypeScript sources (lib/src/render), whether this module runs from them or from lib/dist. */
+export const renderSources = path.join(projectRoot, "lib", "src", "render");
+
+/** The compiled service that clients start when the build is current. */
+export const compiledServer = path.join(projectRoot, "lib", "dist", "render", "service", "server.js");
+
+/** Every file of the rendering code, recursively. */
+export function renderSourceFiles(folder: string = renderSources): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(folder, entry.name);
+    return entry.isDirectory() ? renderSourceFiles(file) : entry.name.endsWith(".ts") ? [file] : [];
+  });
 }
 
 let cachedAddress: string | undefined;
@@ -40,12 +39,13 @@ let cachedAddress: string | undefined;
 /**
  * The service's socket: a Linux abstract socket (no file to go stale when the service dies;
  * a second service cannot bind the same name), one per user, per checkout and per version
- * of the rendering code.
+ * of the rendering code and the Plotly bundle: a service started from other code must not
+ * answer. Clients running from lib/src (tsx) and from lib/dist (kernels) share it.
  */
 export function serviceAddress(): string {
   if (cachedAddress) return cachedAddress;
-  const hash = createHash("sha256").update(__dirname);
-  for (const file of rendererCodeFiles().sort()) {
+  const hash = createHash("sha256").update(projectRoot);
+  for (const file of [...renderSourceFiles().sort(), vendorScripts.plotly]) {
     const stat = fs.statSync(file);
     hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\0`);
   }
