@@ -7,6 +7,7 @@ export * from "./config/paths";
 export * from "./datasets";
 export * from "./analysis";
 export * from "./charts";
+export * from "./findings";
 export * from "./display";
 export * from "./export";
 export * from "./runner";

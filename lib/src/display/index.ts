@@ -10,3 +10,4 @@ export { chartBundle } from "./chart-bundle";
 export type { Showable } from "./as-chart";
 export type { MimeBundle } from "./mime-bundle";
 export { copyScriptsForExportedHtml, exportedScriptsFolder } from "./vendor-scripts";
+export { showFindings, findingsBundle } from "./findings";
