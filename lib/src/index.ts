@@ -9,6 +9,7 @@ export * from "./analysis";
 export * from "./charts";
 export * from "./findings";
 export * from "./display";
+export * from "./notebook";
 export * from "./export";
 export * from "./runner";
 export * from "./report";

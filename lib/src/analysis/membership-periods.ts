@@ -1,4 +1,4 @@
-import type { Actor, Alignment, Camp, Dataset } from "../datasets/tables";
+import type { Actor, Alignment, Camp } from "../datasets/tables";
 import type { AlignmentRole, Perspective } from "./coalitions";
 
 /** A span of days, both ends included (ISO dates). */
@@ -23,8 +23,20 @@ export function yearPeriod(year: number): Period {
  * "no start date known" and an empty valid_to "still in force at the latest
  * source": both are taken as open, so an undated row holds throughout.
  */
-export function heldDuring(row: Pick<Alignment, "valid_from" | "valid_to">, period: Period): boolean {
-  return (row.valid_from === null || row.valid_from <= period.to) && (row.valid_to === null || row.valid_to >= period.from);
+export function heldDuring(row: Partial<Pick<Alignment, "valid_from" | "valid_to">>, period: Period): boolean {
+  const from = row.valid_from ?? null;
+  const to = row.valid_to ?? null;
+  return (from === null || from <= period.to) && (to === null || to >= period.from);
+}
+
+/**
+ * The rows membershipPeriods reads. Validity dates may be missing as well as
+ * empty (chart fixtures leave them out): both mean open.
+ */
+export interface MembershipInput {
+  actors: ReadonlyArray<Pick<Actor, "actor_id" | "name_en" | "name_ind">>;
+  camps: ReadonlyArray<Pick<Camp, "camp_id" | "name_en" | "name_ind">>;
+  alignments: ReadonlyArray<Pick<Alignment, "alignment_id" | "actor_id" | "camp_id" | "role" | "perspective" | "source_id"> & Partial<Pick<Alignment, "valid_from" | "valid_to">>>;
 }
 
 /** One alignment row drawn as a bar: its days inside the period, and how each end was found. */
@@ -48,7 +60,6 @@ export interface MembershipPeriod {
   /** Whether the row held during the article's year. */
   in_article_year: boolean;
   source_id: string;
-  confidence: Alignment["confidence"];
 }
 
 export interface MembershipPeriodOptions {
@@ -64,14 +75,14 @@ export interface MembershipPeriodOptions {
  * ends are clipped to the period: an empty valid_from starts the bar at the
  * period's start (the data do not say when it began; valid_from stays null so a
  * chart can show it), an empty valid_to runs it to the period's end. Rows are in
- * the data's camp order, then by actor id, then by start.
+ * the data's camp order, then by start, then by actor id.
  */
-export function membershipPeriods(dataset: Pick<Dataset, "actors" | "camps" | "alignments">, options: MembershipPeriodOptions = {}): MembershipPeriod[] {
+export function membershipPeriods(dataset: MembershipInput, options: MembershipPeriodOptions = {}): MembershipPeriod[] {
   const perspective = options.perspective ?? "reference";
   const period = options.period ?? warPeriod;
-  const actors = new Map<string, Actor>(dataset.actors.map((actor) => [actor.actor_id, actor]));
+  const actors = new Map(dataset.actors.map((actor) => [actor.actor_id, actor]));
   const campOrder = new Map<string, number>(dataset.camps.map((camp, index) => [camp.camp_id, index]));
-  const camps = new Map<string, Camp>(dataset.camps.map((camp) => [camp.camp_id, camp]));
+  const camps = new Map(dataset.camps.map((camp) => [camp.camp_id, camp]));
   const article = yearPeriod(articleYear);
   return dataset.alignments
     .filter((row) => row.perspective === perspective && heldDuring(row, period))
@@ -79,6 +90,8 @@ export function membershipPeriods(dataset: Pick<Dataset, "actors" | "camps" | "a
       const actor = actors.get(row.actor_id);
       const camp = camps.get(row.camp_id);
       if (!actor || !camp) throw new Error(`alignment ${row.alignment_id}: unknown actor ${row.actor_id} or camp ${row.camp_id}`);
+      const validFrom = row.valid_from ?? null;
+      const validTo = row.valid_to ?? null;
       return {
         alignment_id: row.alignment_id,
         actor_id: row.actor_id,
@@ -88,16 +101,15 @@ export function membershipPeriods(dataset: Pick<Dataset, "actors" | "camps" | "a
         camp_en: camp.name_en,
         camp_ind: camp.name_ind,
         role: row.role,
-        start: row.valid_from !== null && row.valid_from > period.from ? row.valid_from : period.from,
-        end: row.valid_to !== null && row.valid_to < period.to ? row.valid_to : period.to,
-        valid_from: row.valid_from,
-        valid_to: row.valid_to,
+        start: validFrom !== null && validFrom > period.from ? validFrom : period.from,
+        end: validTo !== null && validTo < period.to ? validTo : period.to,
+        valid_from: validFrom,
+        valid_to: validTo,
         in_article_year: heldDuring(row, article),
         source_id: row.source_id,
-        confidence: row.confidence,
       };
     })
-    .sort((a, b) => campOrder.get(a.camp_id)! - campOrder.get(b.camp_id)! || a.actor_id.localeCompare(b.actor_id) || a.start.localeCompare(b.start));
+    .sort((a, b) => campOrder.get(a.camp_id)! - campOrder.get(b.camp_id)! || a.start.localeCompare(b.start) || a.actor_id.localeCompare(b.actor_id));
 }
 
 /** What became of the camps: memberships that ended inside the period, began after its start, or have no start date. */

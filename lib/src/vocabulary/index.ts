@@ -9,3 +9,4 @@ export { labels, localName, shortName } from "./labels";
 export { columnLabels } from "./column-labels";
 export { formatCount, formatDate, formatDateRange, formatList, formatMonthRange, formatNumber, formatPercent, formatPercentRange, formatter, monthNames, type Formatter, type Noun } from "./format";
 export { nouns } from "./nouns";
+export { captions, localColumn, type CaptionKey } from "./captions";
