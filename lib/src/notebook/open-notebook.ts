@@ -2,7 +2,7 @@ import type * as dfd from "danfojs-node";
 import { withHeaders } from "../analysis/headers";
 import { loadDataset, type Dataset } from "../datasets";
 import { showFindings, showTable, type FrameLike } from "../display";
-import type { ExportResult, FigureFormat } from "../export";
+import type { FigureFormat } from "../export";
 import type { Finding } from "../findings/finding";
 import { captions, type CaptionKey, type Chart, type Lang } from "../vocabulary";
 
@@ -29,7 +29,7 @@ export interface Notebook {
   /** Shows computed findings as Markdown in the notebook's language. */
   findings(findings: readonly Finding[]): void;
   /** Exports the charts to figures/ in the notebook's formats, recording the notebook as their maker, and prints what it wrote. */
-  export(...charts: Chart[]): Promise<ExportResult[]>;
+  export(...charts: Chart[]): Promise<void>;
 }
 
 function isDataFrame(frame: dfd.DataFrame | FrameLike): frame is dfd.DataFrame {
@@ -57,13 +57,10 @@ export function openNotebook(id: string, options: NotebookOptions = {}): Noteboo
     findings: (findings) => showFindings(findings, lang),
     async export(...charts) {
       const { exportFigure } = await import("../export");
-      const results: ExportResult[] = [];
       for (const chart of charts) {
         const exported = await exportFigure(chart, chart.meta.id, { madeBy: path, formats: options.formats });
         console.log(`${exported.id}: ${exported.files.map((file) => file.name).join(", ")}`);
-        results.push(exported);
       }
-      return results;
     },
   };
 }
