@@ -11,7 +11,9 @@ export * from "./config/paths";
 export * from "./datasets";
 export * from "./analysis";
 export * from "./charts";
+export * from "./findings";
 export * from "./display";
+export * from "./notebook";
 export type { ExportOptions, ExportResult, FigureFormat } from "./export";
 
 /**

@@ -128,8 +128,8 @@ describe("chart builders on the real data", () => {
 
   it("allCharts builds every chart once, with distinct ids", () => {
     const charts = allCharts(data);
-    assert.equal(charts.length, 11);
-    assert.equal(new Set(charts.map((chart) => chart.meta.id)).size, 11);
+    assert.equal(charts.length, 12);
+    assert.equal(new Set(charts.map((chart) => chart.meta.id)).size, 12);
     assert.deepEqual(new Set(charts.map((chart) => chart.library)), new Set(["plotly", "vega-lite"]));
   });
 

@@ -1,5 +1,6 @@
 import type { Chart, Lang } from "../vocabulary";
 import { alignmentMatrixChart } from "./alignment-matrix";
+import { campMembershipTimelineChart } from "./camp-membership-timeline";
 import { claimVerdictsChart } from "./claim-verdicts";
 import { coalitionNetworkChart } from "./coalition-network";
 import { coalitionStructureChart } from "./coalition-structure";
@@ -19,6 +20,7 @@ export function allCharts(data: ChartData, lang: Lang = "en"): Chart[] {
     coalitionStructureChart(data, options),
     coalitionNetworkChart(data, options),
     alignmentMatrixChart(data, options),
+    campMembershipTimelineChart(data, options),
     talkRoundsTimelineChart(data, options),
     talkRoundsTimelinePlotlyChart(data, options),
     populationCompositionChart(data, options),

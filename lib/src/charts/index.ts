@@ -4,6 +4,7 @@ export { allCharts } from "./all-charts";
 export { coalitionStructureChart } from "./coalition-structure";
 export { coalitionNetworkChart } from "./coalition-network";
 export { alignmentMatrixChart } from "./alignment-matrix";
+export { campMembershipTimelineChart } from "./camp-membership-timeline";
 export { talkRoundsTimelineChart } from "./talk-rounds-timeline-vega";
 export { talkRoundsTimelinePlotlyChart } from "./talk-rounds-timeline-plotly";
 export { populationCompositionChart } from "./population-composition";

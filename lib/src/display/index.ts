@@ -9,3 +9,4 @@ export { tableBundle, type FrameLike, type TableOptions } from "./table-bundle";
 export { chartBundle } from "./chart-bundle";
 export type { Showable } from "./as-chart";
 export type { MimeBundle } from "./mime-bundle";
+export { showFindings, findingsBundle } from "./findings";

@@ -1,0 +1,22 @@
+import * as dfd from "danfojs-node";
+import type { Dataset, Event } from "../datasets/tables";
+import { eventsBetween } from "./diplomacy";
+
+/** Which of a window's events the article mentions. */
+export interface ArticleCoverage {
+  events: number;
+  /** The events an article paragraph mentions, in date order. */
+  mentioned: Event[];
+}
+
+export function articleCoverage(dataset: Dataset, from: string, to: string): ArticleCoverage {
+  const events = eventsBetween(dataset, from, to);
+  return { events: events.length, mentioned: events.filter((event) => event.article_source_id !== null) };
+}
+
+/** Events of a window per kind, kinds in alphabetical order. */
+export function eventsByKind(dataset: Dataset, from: string, to: string): dfd.DataFrame {
+  const events = eventsBetween(dataset, from, to);
+  const kinds = [...new Set(events.map((event) => event.kind))].sort();
+  return new dfd.DataFrame(kinds.map((kind) => [kind, events.filter((event) => event.kind === kind).length]), { columns: ["kind", "events"] });
+}

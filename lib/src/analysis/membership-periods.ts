@@ -1,0 +1,147 @@
+import type { Actor, Alignment, Camp } from "../datasets/tables";
+import type { AlignmentRole, Perspective } from "./coalitions";
+
+/** A span of days, both ends included (ISO dates). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** The span the membership timeline covers: from the uprising of 2011 to the end of 2025. */
+export const warPeriod: Period = { from: "2011-01-01", to: "2025-12-31" };
+
+/** The year the article describes (its camps are those of 2017). */
+export const articleYear = 2017;
+
+/** The calendar year as a period. */
+export function yearPeriod(year: number): Period {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/**
+ * Whether an alignment held at some day of the period. An empty valid_from means
+ * "no start date known" and an empty valid_to "still in force at the latest
+ * source": both are taken as open, so an undated row holds throughout.
+ */
+export function heldDuring(row: Partial<Pick<Alignment, "valid_from" | "valid_to">>, period: Period): boolean {
+  const from = row.valid_from ?? null;
+  const to = row.valid_to ?? null;
+  return (from === null || from <= period.to) && (to === null || to >= period.from);
+}
+
+/**
+ * The rows membershipPeriods reads. Validity dates may be missing as well as
+ * empty (chart fixtures leave them out): both mean open.
+ */
+export interface MembershipInput {
+  actors: ReadonlyArray<Pick<Actor, "actor_id" | "name_en" | "name_ind">>;
+  camps: ReadonlyArray<Pick<Camp, "camp_id" | "name_en" | "name_ind">>;
+  alignments: ReadonlyArray<Pick<Alignment, "alignment_id" | "actor_id" | "camp_id" | "role" | "perspective" | "source_id"> & Partial<Pick<Alignment, "valid_from" | "valid_to">>>;
+}
+
+/** One alignment row drawn as a bar: its days inside the period, and how each end was found. */
+export interface MembershipPeriod {
+  alignment_id: string;
+  actor_id: string;
+  actor_en: string;
+  actor_ind: string;
+  camp_id: string;
+  camp_en: string;
+  camp_ind: string;
+  role: AlignmentRole;
+  /** First day inside the period (valid_from, or the period's start when it is earlier or unknown). */
+  start: string;
+  /** Last day inside the period (valid_to, or the period's end when it is later or empty). */
+  end: string;
+  /** valid_from as recorded (null: the data give no start date; the bar starts at the period's start). */
+  valid_from: string | null;
+  /** valid_to as recorded (null: still in force at the latest source; the bar runs to the period's end). */
+  valid_to: string | null;
+  /** Whether the row held during the article's year. */
+  in_article_year: boolean;
+  source_id: string;
+}
+
+export interface MembershipPeriodOptions {
+  /** Whose account: "reference" (default: dated by other sources) or "article" (undated: the whole period). */
+  perspective?: Perspective;
+  period?: Period;
+}
+
+/**
+ * Every alignment of one perspective that held at some day of the period (by
+ * default the reference sources, 2011–2025), clipped to it: one row per alignment
+ * row, so an actor with several camps or successive periods has several. Open
+ * ends are clipped to the period: an empty valid_from starts the bar at the
+ * period's start (the data do not say when it began; valid_from stays null so a
+ * chart can show it), an empty valid_to runs it to the period's end. Rows are in
+ * the data's camp order, then by start, then by actor id.
+ */
+export function membershipPeriods(dataset: MembershipInput, options: MembershipPeriodOptions = {}): MembershipPeriod[] {
+  const perspective = options.perspective ?? "reference";
+  const period = options.period ?? warPeriod;
+  const actors = new Map(dataset.actors.map((actor) => [actor.actor_id, actor]));
+  const campOrder = new Map<string, number>(dataset.camps.map((camp, index) => [camp.camp_id, index]));
+  const camps = new Map(dataset.camps.map((camp) => [camp.camp_id, camp]));
+  const article = yearPeriod(articleYear);
+  return dataset.alignments
+    .filter((row) => row.perspective === perspective && heldDuring(row, period))
+    .map((row): MembershipPeriod => {
+      const actor = actors.get(row.actor_id);
+      const camp = camps.get(row.camp_id);
+      if (!actor || !camp) throw new Error(`alignment ${row.alignment_id}: unknown actor ${row.actor_id} or camp ${row.camp_id}`);
+      const validFrom = row.valid_from ?? null;
+      const validTo = row.valid_to ?? null;
+      return {
+        alignment_id: row.alignment_id,
+        actor_id: row.actor_id,
+        actor_en: actor.name_en,
+        actor_ind: actor.name_ind,
+        camp_id: row.camp_id,
+        camp_en: camp.name_en,
+        camp_ind: camp.name_ind,
+        role: row.role,
+        start: validFrom !== null && validFrom > period.from ? validFrom : period.from,
+        end: validTo !== null && validTo < period.to ? validTo : period.to,
+        valid_from: validFrom,
+        valid_to: validTo,
+        in_article_year: heldDuring(row, article),
+        source_id: row.source_id,
+      };
+    })
+    .sort((a, b) => campOrder.get(a.camp_id)! - campOrder.get(b.camp_id)! || a.start.localeCompare(b.start) || a.actor_id.localeCompare(b.actor_id));
+}
+
+/** What became of the camps: memberships that ended inside the period, began after its start, or have no start date. */
+export interface MembershipChanges {
+  period: Period;
+  /** Distinct actors with at least one membership in the period. */
+  actors: number;
+  periods: number;
+  /** Distinct actors holding a membership during the article's year. */
+  actorsInArticleYear: number;
+  /** Of those, actors still holding every article-year membership at the period's end. */
+  actorsKeptToEnd: number;
+  /** Memberships that closed before the period's end, by date. */
+  ended: MembershipPeriod[];
+  /** Memberships with a start date after the period's start, by date. */
+  began: MembershipPeriod[];
+  /** Memberships the data give no start date for (drawn from the period's start). */
+  undatedStart: MembershipPeriod[];
+}
+
+export function membershipChanges(periods: readonly MembershipPeriod[], period: Period = warPeriod): MembershipChanges {
+  const byDate = (key: "start" | "end") => (a: MembershipPeriod, b: MembershipPeriod) => a[key].localeCompare(b[key]) || a.actor_id.localeCompare(b.actor_id);
+  const inYear = periods.filter((row) => row.in_article_year);
+  const articleYearActors = [...new Set(inYear.map((row) => row.actor_id))];
+  return {
+    period,
+    actors: new Set(periods.map((row) => row.actor_id)).size,
+    periods: periods.length,
+    actorsInArticleYear: articleYearActors.length,
+    actorsKeptToEnd: articleYearActors.filter((actorId) => inYear.filter((row) => row.actor_id === actorId).every((row) => row.end === period.to)).length,
+    ended: periods.filter((row) => row.end < period.to).sort(byDate("end")),
+    began: periods.filter((row) => row.start > period.from).sort(byDate("start")),
+    undatedStart: periods.filter((row) => row.valid_from === null),
+  };
+}

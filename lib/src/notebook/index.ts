@@ -1,0 +1,1 @@
+export { openNotebook, type Notebook, type NotebookOptions } from "./open-notebook";

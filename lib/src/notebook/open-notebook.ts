@@ -1,0 +1,66 @@
+import type * as dfd from "danfojs-node";
+import { withHeaders } from "../analysis/headers";
+import { openDataset, type Dataset } from "../datasets";
+import { showFindings, showTable, type FrameLike } from "../display";
+import type { FigureFormat } from "../export";
+import type { Finding } from "../findings/finding";
+import { captions, type CaptionKey, type Chart, type Lang } from "../vocabulary";
+
+/** The parameters every notebook declares in its cell tagged `parameters`. */
+export interface NotebookOptions {
+  /** Language of table headers, captions, charts and findings (default "en"). */
+  lang?: Lang;
+  /** Figure files `export` writes (default: every format). */
+  formats?: readonly FigureFormat[];
+}
+
+/** What a notebook works with: its data, its language, and the few calls that display and export in that language. */
+export interface Notebook {
+  /** The notebook's name without extension, e.g. "01-actors-and-coalitions". */
+  readonly id: string;
+  /** Its path from the project root, recorded as the maker of its figures. */
+  readonly path: string;
+  readonly dataset: Dataset;
+  readonly lang: Lang;
+  /** A table caption from the caption dictionary, in the notebook's language. */
+  caption(key: CaptionKey): string;
+  /** Shows a DataFrame with its headers in the notebook's language and a caption from the dictionary. */
+  table(frame: dfd.DataFrame | FrameLike, caption: CaptionKey, options?: { maxRows?: number }): void;
+  /** Shows computed findings as Markdown in the notebook's language. */
+  findings(findings: readonly Finding[]): void;
+  /** Exports the charts to figures/ in the notebook's formats, recording the notebook as their maker, and prints what it wrote. */
+  export(...charts: Chart[]): Promise<void>;
+}
+
+function isDataFrame(frame: dfd.DataFrame | FrameLike): frame is dfd.DataFrame {
+  return typeof (frame as dfd.DataFrame).rename === "function";
+}
+
+/**
+ * Opens a notebook: reads the dataset (the one place notebooks load it) and binds
+ * the language and formats its parameters cell declares. Figure export (browser,
+ * PDF writer) loads only when `export` is first called.
+ */
+export function openNotebook(id: string, options: NotebookOptions = {}): Notebook {
+  const lang = options.lang ?? "en";
+  const path = `notebooks/${id}.ipynb`;
+  const dataset = openDataset();
+  return {
+    id,
+    path,
+    dataset,
+    lang,
+    caption: (key) => captions[key][lang],
+    table(frame, caption, tableOptions = {}) {
+      showTable(isDataFrame(frame) ? withHeaders(frame, lang) : frame, { caption: captions[caption][lang], ...tableOptions });
+    },
+    findings: (findings) => showFindings(findings, lang),
+    async export(...charts) {
+      const { exportFigure } = await import("../export");
+      for (const chart of charts) {
+        const exported = await exportFigure(chart, chart.meta.id, { madeBy: path, formats: options.formats });
+        console.log(`${exported.id}: ${exported.files.map((file) => file.name).join(", ")}`);
+      }
+    },
+  };
+}
