@@ -64,8 +64,14 @@ describe("chart builders on the real data", () => {
         assert.ok(arrows.length > 0 && arrows.length <= data.supportLinks.length);
       });
 
-      it("coalition network: the layout is deterministic", () => {
-        assert.deepEqual(coalitionNetworkChart(data, { lang }), coalitionNetworkChart(data, { lang }));
+      it("coalition network: the layout does not depend on the rows' order, and no two nodes share a spot", () => {
+        const chart = coalitionNetworkChart(data, { lang });
+        const shuffled = { ...data, actors: [...data.actors].reverse(), alignments: [...data.alignments].reverse()};
+        assert.deepEqual(coalitionNetworkChart(shuffled, { lang }), chart);
+        const points = (chart.figure.data as Array<{ mode: string; x: number[]; y: number[] }>)
+          .filter((trace) => trace.mode.startsWith("markers"))
+          .flatMap((trace) => trace.x.map((x, i) => `${x},${trace.y[i]}`));
+        assert.equal(new Set(points).size, points.length);
       });
 
       it("alignment matrix: rect + text per perspective, camp colours, disagreements marked", () => {

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { paths } from "../../lib/src/config/paths";
-import { copyScriptsForExportedHtml, launchBrowser } from "../../lib/src/render";
+import { chartScripts, copyScriptsForExportedHtml, launchBrowser } from "../../lib/src/render";
 import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
 import { runNotebooks } from "../../lib/src/runner";
 import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "../runner/fixtures";
@@ -99,6 +99,10 @@ test("chart outputs draw in classic Notebook 6 (require.js) from the project's n
   }
 });
 
-test("the scripts are served from the project-local Jupyter folder, not the user's", () => {
-  assert.ok(fs.existsSync(path.join(paths.jupyterData, "nbextensions", "syria-coalitions", "plotly.min.js")));
+test("the scripts are served from the project-local Jupyter folder, not the user's, as the vendored bundles", () => {
+  const served = path.join(paths.jupyterData, "nbextensions", "syria-coalitions");
+  assert.ok(served.startsWith(paths.root + path.sep), "inside the project");
+  for (const script of chartScripts) {
+    assert.ok(fs.readFileSync(path.join(served, script.file)).equals(fs.readFileSync(script.source)), `${script.file} is the ${script.module} bundle from node_modules`);
+  }
 });

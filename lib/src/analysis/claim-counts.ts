@@ -39,3 +39,8 @@ export function paragraphVerdictCounts(data: {
     return verdictTally(ofParagraph).map((count) => ({ paragraph, ...count }));
   });
 }
+
+/** The sources behind the claims: the paragraphs making them and the sources deciding the verdicts. */
+export function claimSourceIds(claims: ReadonlyArray<Pick<Claim, "source_id" | "evidence_source_id">>): string[] {
+  return [...new Set(claims.flatMap((claim) => [claim.source_id, ...(claim.evidence_source_id ? [claim.evidence_source_id] : [])]))].sort();
+}

@@ -2,33 +2,22 @@ import * as dfd from "danfojs-node";
 import { ALIGNMENT_ROLES, type Dataset } from "../datasets/tables";
 import { actorsFrame, alignmentsFrame, campsFrame } from "../datasets/frames";
 import { filterRows, frameRows, pivotTable, sortedBy } from "./frame-ops";
-
-export type AlignmentRole = (typeof ALIGNMENT_ROLES)[number];
-
-export type Perspective = "article" | "reference";
+import { articleYear, campsByActor, memberships, yearPeriod, type AlignmentRole, type Perspective } from "./memberships";
 
 /**
- * One row per (actor, camp, role) in the chosen perspective, joined with the actor's
- * kind, sect and locality and the camp's names. "Reference" rows are restricted to
- * alignments in force during 2017, the year of the article.
+ * One row per (actor, camp) in the chosen perspective, for the alignments in
+ * force during 2017, the year of the article, joined with the actor's kind, sect
+ * and locality and the camp's names.
  */
 export function campMembers(dataset: Dataset, perspective: Perspective, roles: readonly AlignmentRole[] = ALIGNMENT_ROLES): dfd.DataFrame {
-  const alignments = filterRows(
-    alignmentsFrame(dataset),
-    (row) => row.perspective === perspective && roles.includes(row.role as AlignmentRole) && (perspective === "article" || activeIn2017(row)),
-  );
+  const kept = new Set(memberships(dataset, perspective, { period: yearPeriod(articleYear), roles }).map((membership) => membership.alignment.alignment_id));
+  const alignments = filterRows(alignmentsFrame(dataset), (row) => kept.has(row.alignment_id as string));
   const slim = alignments.loc({ columns: ["actor_id", "camp_id", "role", "confidence"] });
   const actors = actorsFrame(dataset).loc({ columns: ["actor_id", "name_en", "name_ind", "kind", "sect", "locality"] });
   const camps = campsFrame(dataset).loc({ columns: ["camp_id", "name_en", "name_ind"] }).rename({ name_en: "camp_en", name_ind: "camp_ind" });
   const withActors = dfd.merge({ left: slim, right: actors, on: ["actor_id"], how: "inner" });
   const withCamps = dfd.merge({ left: withActors, right: camps, on: ["camp_id"], how: "inner" });
   return sortedBy(withCamps, ["camp_id", "actor_id"]);
-}
-
-function activeIn2017(row: Record<string, unknown>): boolean {
-  const from = row.valid_from as string | null;
-  const to = row.valid_to as string | null;
-  return (from === null || from <= "2017-12-31") && (to === null || to >= "2017-01-01");
 }
 
 /** Number of actors per camp by one of their attributes (kind, locality or sect). */
@@ -57,15 +46,9 @@ export interface PlacementComparison {
  * camps reference sources give for 2017. Disagreements are the analysis.
  */
 export function comparePlacements(dataset: Dataset): PlacementComparison[] {
-  const campsOf = (perspective: Perspective) => {
-    const byActor = new Map<string, Set<string>>();
-    for (const row of frameRows<{ actor_id: string; camp_id: string }>(campMembers(dataset, perspective))) {
-      byActor.set(row.actor_id, (byActor.get(row.actor_id) ?? new Set()).add(row.camp_id));
-    }
-    return byActor;
-  };
-  const article = campsOf("article");
-  const reference = campsOf("reference");
+  const period = yearPeriod(articleYear);
+  const article = campsByActor(dataset, "article", { period });
+  const reference = campsByActor(dataset, "reference", { period });
   const names = new Map(dataset.actors.map((actor) => [actor.actor_id, actor.name_en]));
   return [...article.keys()].sort().map((actorId) => {
     const a = [...article.get(actorId)!].sort();

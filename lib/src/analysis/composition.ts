@@ -1,8 +1,79 @@
 import * as dfd from "danfojs-node";
-import type { Dataset, Sect } from "../datasets/tables";
+import type { CompositionEstimate, Dataset, PopulationGroup, Sect } from "../datasets/tables";
 import { compositionFrame, populationGroupsFrame } from "../datasets/frames";
-import { campMembers, type AlignmentRole, type Perspective } from "./coalitions";
-import { frameRows, sortedBy } from "./frame-ops";
+import { campMembers } from "./coalitions";
+import type { AlignmentRole, Perspective } from "./memberships";
+import { frameRows } from "./frame-ops";
+
+/** The columns estimate questions read: the loaded dataset fits as is, and so do small fixtures. */
+export interface EstimateData {
+  populationGroups: ReadonlyArray<Pick<PopulationGroup, "group_id" | "dimension" | "sect">>;
+  composition: ReadonlyArray<Pick<CompositionEstimate, "estimate_id" | "group_id" | "share_pct" | "share_low" | "share_high" | "year" | "source_id">>;
+}
+
+/** One source's estimate of one group's share, as a range: a point estimate is its own range. */
+export interface ShareEstimate {
+  estimate_id: string;
+  group_id: string;
+  dimension: PopulationGroup["dimension"];
+  sect: Sect | null;
+  low: number;
+  high: number;
+  /** The point used for medians: the stated value, or the middle of the stated range. */
+  point: number;
+  year: number;
+  source_id: string;
+}
+
+/** Every estimate of a known group, with its low and high ends and its point. */
+export function shareEstimates(data: EstimateData): ShareEstimate[] {
+  const groups = new Map(data.populationGroups.map((group) => [group.group_id, group]));
+  return data.composition.flatMap((row) => {
+    const group = groups.get(row.group_id);
+    const low = row.share_low ?? row.share_pct;
+    const high = row.share_high ?? row.share_pct;
+    if (!group || low === null || high === null) return [];
+    const { estimate_id, group_id, year, source_id } = row;
+    return [{ estimate_id, group_id, dimension: group.dimension, sect: group.sect, low, high, point: row.share_pct ?? (low + high) / 2, year, source_id }];
+  });
+}
+
+/** A group's estimates summarised: the median point and the lowest and highest bound any source gives. */
+export interface GroupSpread {
+  group_id: string;
+  dimension: PopulationGroup["dimension"];
+  sect: Sect | null;
+  median: number;
+  low: number;
+  high: number;
+  estimates: number;
+  /** Distinct sources behind the estimates. */
+  sources: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Per group of the estimates: median, range and counts, largest median first (then by group id). */
+export function groupSpreads(estimates: readonly ShareEstimate[]): GroupSpread[] {
+  const byGroup = new Map<string, ShareEstimate[]>();
+  for (const estimate of estimates) byGroup.set(estimate.group_id, [...(byGroup.get(estimate.group_id) ?? []), estimate]);
+  return [...byGroup.values()]
+    .map((rows) => ({
+      group_id: rows[0]!.group_id,
+      dimension: rows[0]!.dimension,
+      sect: rows[0]!.sect,
+      median: median(rows.map((row) => row.point)),
+      low: Math.min(...rows.map((row) => row.low)),
+      high: Math.max(...rows.map((row) => row.high)),
+      estimates: rows.length,
+      sources: new Set(rows.map((row) => row.source_id)).size,
+    }))
+    .sort((a, b) => b.median - a.median || a.group_id.localeCompare(b.group_id));
+}
 
 /**
  * Every estimate joined with its group, with derived columns: the low and high
@@ -11,29 +82,25 @@ import { frameRows, sortedBy } from "./frame-ops";
  */
 export function estimatesWithGroups(dataset: Dataset): dfd.DataFrame {
   const estimates = compositionFrame(dataset);
-  const rows = frameRows<{ share_pct: number; share_low: number; share_high: number }>(estimates);
-  const isValue = (value: number) => typeof value === "number" && Number.isFinite(value);
-  const low = rows.map((row) => (isValue(row.share_low) ? row.share_low : row.share_pct));
-  const high = rows.map((row) => (isValue(row.share_high) ? row.share_high : row.share_pct));
-  estimates.addColumn("low", low, { inplace: true });
-  estimates.addColumn("high", high, { inplace: true });
-  estimates.addColumn("point", rows.map((row, i) => (isValue(row.share_pct) ? row.share_pct : (low[i]! + high[i]!) / 2)), { inplace: true });
+  const derived = new Map(shareEstimates(dataset).map((estimate) => [estimate.estimate_id, estimate]));
+  const ids = estimates["estimate_id"].values as string[];
+  for (const column of ["low", "high", "point"] as const) {
+    estimates.addColumn(column, ids.map((id) => derived.get(id)?.[column] ?? NaN), { inplace: true });
+  }
   const groups = populationGroupsFrame(dataset).loc({ columns: ["group_id", "dimension", "name_en", "name_ind"] });
   return dfd.merge({ left: estimates, right: groups, on: ["group_id"], how: "inner" });
 }
 
 /** Per group: number of estimates and of distinct sources, lowest and highest bound, spread, and median point. */
 export function compositionSpread(dataset: Dataset): dfd.DataFrame {
-  const estimates = estimatesWithGroups(dataset);
-  const stats = estimates.groupby(["dimension", "group_id", "name_en", "name_ind"]).agg({ low: "min", high: "max", point: "median", estimate_id: "count" });
-  const sourcesPerGroup = new Map<string, Set<string>>();
-  for (const row of frameRows<{ group_id: string; source_id: string }>(estimates)) {
-    sourcesPerGroup.set(row.group_id, (sourcesPerGroup.get(row.group_id) ?? new Set()).add(row.source_id));
-  }
-  const renamed = stats.rename({ low_min: "min_pct", high_max: "max_pct", point_median: "median_pct", estimate_id_count: "estimates" });
-  renamed.addColumn("sources", (renamed["group_id"].values as string[]).map((id) => sourcesPerGroup.get(id)?.size ?? 0), { inplace: true });
-  renamed.addColumn("spread_pct", (renamed["max_pct"].values as number[]).map((max, i) => Math.round((max - (renamed["min_pct"].values as number[])[i]!) * 10) / 10), { inplace: true });
-  return sortedBy(renamed, ["dimension", "group_id"]);
+  const names = new Map(dataset.populationGroups.map((group) => [group.group_id, group]));
+  const rows = groupSpreads(shareEstimates(dataset))
+    .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.group_id.localeCompare(b.group_id))
+    .map((group) => [
+      group.dimension, group.group_id, names.get(group.group_id)!.name_en, names.get(group.group_id)!.name_ind,
+      group.low, group.high, group.median, group.estimates, group.sources, Math.round((group.high - group.low) * 10) / 10,
+    ]);
+  return new dfd.DataFrame(rows, { columns: ["dimension", "group_id", "name_en", "name_ind", "min_pct", "max_pct", "median_pct", "estimates", "sources", "spread_pct"] });
 }
 
 export interface Bounds {

@@ -9,6 +9,11 @@ export function eventsInWindow<E extends Pick<Event, "date" | "event_id">>(event
   return events.filter((event) => event.date >= from && event.date <= to).sort((a, b) => a.date.localeCompare(b.date) || a.event_id.localeCompare(b.event_id));
 }
 
+/** Whether the article mentions the event (it names the paragraph that does). */
+export function mentionedInArticle(event: Pick<Event, "article_source_id">): boolean {
+  return event.article_source_id !== null && event.article_source_id !== "";
+}
+
 /** The dataset's events in [from, to], in date order. */
 export function eventsBetween(dataset: Dataset, from: string, to: string): Event[] {
   return eventsInWindow(dataset.events, from, to);

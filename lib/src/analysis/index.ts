@@ -1,4 +1,5 @@
 export * from "./frame-ops";
+export * from "./memberships";
 export * from "./coalitions";
 export * from "./composition";
 export * from "./talks";

@@ -1,6 +1,7 @@
 import * as dfd from "danfojs-node";
 import type { Dataset } from "../datasets/tables";
-import { campMakeup, campMembers, type Perspective } from "./coalitions";
+import { campMakeup, campMembers } from "./coalitions";
+import type { Perspective } from "./memberships";
 import { frameRows } from "./frame-ops";
 
 /** One camp's local (Syrian) and foreign members. */

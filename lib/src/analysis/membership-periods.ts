@@ -1,33 +1,8 @@
 import type { Actor, Alignment, Camp } from "../datasets/tables";
-import type { AlignmentRole, Perspective } from "./coalitions";
-
-/** A span of days, both ends included (ISO dates). */
-export interface Period {
-  from: string;
-  to: string;
-}
+import { articleYear, inForce, yearPeriod, type AlignmentRole, type Period, type Perspective } from "./memberships";
 
 /** The span the membership timeline covers: from the uprising of 2011 to the end of 2025. */
 export const warPeriod: Period = { from: "2011-01-01", to: "2025-12-31" };
-
-/** The year the article describes (its camps are those of 2017). */
-export const articleYear = 2017;
-
-/** The calendar year as a period. */
-export function yearPeriod(year: number): Period {
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
-}
-
-/**
- * Whether an alignment held at some day of the period. An empty valid_from means
- * "no start date known" and an empty valid_to "still in force at the latest
- * source": both are taken as open, so an undated row holds throughout.
- */
-export function heldDuring(row: Partial<Pick<Alignment, "valid_from" | "valid_to">>, period: Period): boolean {
-  const from = row.valid_from ?? null;
-  const to = row.valid_to ?? null;
-  return (from === null || from <= period.to) && (to === null || to >= period.from);
-}
 
 /**
  * The rows membershipPeriods reads. Validity dates may be missing as well as
@@ -85,7 +60,7 @@ export function membershipPeriods(dataset: MembershipInput, options: MembershipP
   const camps = new Map(dataset.camps.map((camp) => [camp.camp_id, camp]));
   const article = yearPeriod(articleYear);
   return dataset.alignments
-    .filter((row) => row.perspective === perspective && heldDuring(row, period))
+    .filter((row) => row.perspective === perspective && inForce(row, period))
     .map((row): MembershipPeriod => {
       const actor = actors.get(row.actor_id);
       const camp = camps.get(row.camp_id);
@@ -105,7 +80,7 @@ export function membershipPeriods(dataset: MembershipInput, options: MembershipP
         end: validTo !== null && validTo < period.to ? validTo : period.to,
         valid_from: validFrom,
         valid_to: validTo,
-        in_article_year: heldDuring(row, article),
+        in_article_year: inForce(row, article),
         source_id: row.source_id,
       };
     })

@@ -1,6 +1,5 @@
 import type { Dataset } from "../datasets/tables";
-import type { AlignmentRole, Perspective } from "./coalitions";
-import { heldDuring, yearPeriod } from "./membership-periods";
+import { inForce, yearPeriod, type AlignmentRole, type Perspective } from "./memberships";
 
 /** One camp an actor is placed in, with its role and, for reference rows, the dates. */
 export interface Placement {
@@ -28,7 +27,7 @@ export function actorPlacements(dataset: Pick<Dataset, "alignments">, year = 201
   const period = yearPeriod(year);
   const places = (actorId: string, perspective: Perspective) =>
     dataset.alignments
-      .filter((row) => row.actor_id === actorId && row.perspective === perspective && (perspective === "article" || heldDuring(row, period)))
+      .filter((row) => row.actor_id === actorId && row.perspective === perspective && (perspective === "article" || inForce(row, period)))
       .map(({ camp_id, role, valid_from, valid_to }) => ({ camp_id, role, valid_from, valid_to }))
       .sort((a, b) => a.camp_id.localeCompare(b.camp_id) || a.role.localeCompare(b.role));
   const placed = [...new Set(dataset.alignments.filter((row) => row.perspective === "article").map((row) => row.actor_id))].sort();

@@ -1,6 +1,7 @@
 import * as dfd from "danfojs-node";
 import type { Dataset, Sect } from "../datasets/tables";
-import { campMembers, type AlignmentRole } from "./coalitions";
+import { campMembers } from "./coalitions";
+import type { AlignmentRole } from "./memberships";
 import { sectMatchByCamp } from "./composition";
 import { frameRows } from "./frame-ops";
 

@@ -1,5 +1,5 @@
 import * as dfd from "danfojs-node";
-import type { Dataset } from "../datasets/tables";
+import { PARTICIPANT_ROLES, type Dataset, type RoundParticipant, type TalkRound } from "../datasets/tables";
 import { roundParticipantsFrame, talkRoundsFrame } from "../datasets/frames";
 import { filterRows, frameRows, pivotTable, sortedBy } from "./frame-ops";
 
@@ -54,23 +54,66 @@ export function scheduleSummary(dataset: Dataset): dfd.DataFrame {
   );
 }
 
+/** Rounds in date order (then by id). */
+export function roundsByDate<R extends Pick<TalkRound, "round_id" | "start_date">>(rounds: readonly R[]): R[] {
+  return [...rounds].sort((a, b) => a.start_date.localeCompare(b.start_date) || a.round_id.localeCompare(b.round_id));
+}
+
+/** Rounds of talks that overlap [from, to] (ISO dates), in date order. */
+export function roundsInWindow<R extends Pick<TalkRound, "round_id" | "start_date" | "end_date">>(rounds: readonly R[], from: string, to: string): R[] {
+  return roundsByDate(rounds.filter((round) => round.end_date >= from && round.start_date <= to));
+}
+
+export type ParticipantRole = RoundParticipant["role"];
+
+/** Roles at a round, in the order tables and legends list them. */
+export const participantRoleOrder: readonly ParticipantRole[] = PARTICIPANT_ROLES;
+
+/** The columns participation questions read. */
+export interface ParticipationData<R extends Pick<TalkRound, "round_id" | "start_date"> = Pick<TalkRound, "round_id" | "start_date">> {
+  talkRounds: readonly R[];
+  roundParticipants: ReadonlyArray<Pick<RoundParticipant, "round_id" | "actor_id" | "role" | "source_id">>;
+}
+
+/** Who attended the rounds of one year, in which roles. */
+export interface Participation<R> {
+  /** Rounds that start in the year, in date order. */
+  rounds: R[];
+  /** The participant rows of those rounds. */
+  rows: Array<Pick<RoundParticipant, "round_id" | "actor_id" | "role" | "source_id">>;
+  /** Actors at one or more of those rounds, by id. */
+  actorIds: string[];
+  /** An actor's roles at a round, in participantRoleOrder (empty when absent). */
+  rolesAt(actorId: string, roundId: string): ParticipantRole[];
+}
+
+/** Who attended which rounds of a year, in which roles. */
+export function participationIn<R extends Pick<TalkRound, "round_id" | "start_date">>(data: ParticipationData<R>, year: number): Participation<R> {
+  const rounds = roundsByDate(data.talkRounds.filter((round) => round.start_date.startsWith(`${year}-`)));
+  const roundIds = new Set(rounds.map((round) => round.round_id));
+  const rows = data.roundParticipants.filter((row) => roundIds.has(row.round_id));
+  const rank = (role: ParticipantRole) => participantRoleOrder.indexOf(role);
+  return {
+    rounds,
+    rows,
+    actorIds: [...new Set(rows.map((row) => row.actor_id))].sort(),
+    rolesAt: (actorId, roundId) =>
+      rows
+        .filter((row) => row.actor_id === actorId && row.round_id === roundId)
+        .map((row) => row.role)
+        .sort((a, b) => rank(a) - rank(b)),
+  };
+}
+
 /**
  * Who attended which rounds of a year: one row per actor, one column per round,
  * each cell the actor's role(s) at that round ("" when absent).
  */
 export function participationPivot(dataset: Dataset, year: number): dfd.DataFrame {
-  const roundsOfYear = dataset.talkRounds.filter((round) => round.start_date.startsWith(String(year))).sort((a, b) => (a.start_date < b.start_date ? -1 : 1));
-  const roundIds = roundsOfYear.map((round) => round.round_id);
-  const participants = frameRows<{ round_id: string; actor_id: string; role: string }>(roundParticipantsFrame(dataset)).filter((row) => roundIds.includes(row.round_id));
-  const actorIds = [...new Set(participants.map((row) => row.actor_id))].sort();
-  const cell = (actorId: string, roundId: string) =>
-    participants
-      .filter((row) => row.actor_id === actorId && row.round_id === roundId)
-      .map((row) => row.role)
-      .sort()
-      .join(", ");
+  const participation = participationIn(dataset, year);
+  const roundIds = participation.rounds.map((round) => round.round_id);
   return new dfd.DataFrame(
-    actorIds.map((actorId) => [actorId, ...roundIds.map((roundId) => cell(actorId, roundId))]),
+    participation.actorIds.map((actorId) => [actorId, ...roundIds.map((roundId) => [...participation.rolesAt(actorId, roundId)].sort().join(", "))]),
     { columns: ["actor_id", ...roundIds] },
   );
 }

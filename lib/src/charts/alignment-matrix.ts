@@ -1,23 +1,67 @@
-import type { VegaLiteChart } from "../vocabulary";
-import { labels, localName } from "../vocabulary";
+import { articleYear, disagreeingActors, memberships, yearPeriod } from "../analysis";
+import { labels, localName, shortName, type Lang, type VegaLiteChart } from "../vocabulary";
+import type { ChartData } from "./data";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { campColor } from "./palette";
-import { alignmentCells } from "./prepare/alignment-cells";
-import type { ChartData } from "./rows";
 import { collectSourceIds, sourceLines } from "./source-line";
 import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
 
+/** Options of the alignment matrix. */
+export interface AlignmentMatrixOptions extends ChartOptions {
+  /** Year whose memberships are shown: alignments in force at some day of it (default 2017, the article's year). */
+  year?: number;
+}
+
+/** One filled cell of the actor × camp matrix, for one perspective. */
+interface AlignmentCell {
+  actorId: string;
+  /** Actor name (shortened for the axis), with " *" when the perspectives disagree about it. */
+  actor: string;
+  campId: string;
+  camp: string;
+  perspective: string;
+  role: string;
+  /** Sort rank of the actor: disagreements first, then camp order. */
+  rank: number;
+  sourceId: string;
+}
+
+/** The cells of both perspectives for the memberships in force in `year`, disagreeing actors ranked first. */
+function alignmentCells(data: Pick<ChartData, "actors" | "camps" | "alignments">, year: number, lang: Lang): AlignmentCell[] {
+  const period = yearPeriod(year);
+  const disagreeing = disagreeingActors(data, { period });
+  const cells = (["article", "reference"] as const).flatMap((perspective) =>
+    memberships(data, perspective, { period }).map((membership) => ({ ...membership, perspective })),
+  );
+  // Disagreeing actors first; otherwise the actor's first appearance (camp order).
+  const firstSeen = [...new Set(cells.map((m) => m.actor.actor_id))];
+  const order = [...firstSeen].sort(
+    (a, b) => Number(disagreeing.has(b)) - Number(disagreeing.has(a)) || firstSeen.indexOf(a) - firstSeen.indexOf(b),
+  );
+  return cells.map(({ actor, camp, alignment, perspective }) => ({
+    actorId: actor.actor_id,
+    actor: shortName(localName(actor, lang), 32) + (disagreeing.has(actor.actor_id) ? " *" : ""),
+    campId: camp.camp_id,
+    camp: localName(camp, lang),
+    perspective: labels.perspectives[perspective][lang],
+    role: labels.roles[alignment.role][lang],
+    rank: order.indexOf(actor.actor_id),
+    sourceId: alignment.source_id,
+  }));
+}
+
 /**
  * Actor × camp heatmap, one panel per perspective side by side: a filled cell
- * is a camp membership (camp colour, role written in it). Actors the two
- * perspectives place differently come first and carry a " *".
+ * is a camp membership in force during the year (camp colour, role written in
+ * it); the title names the year. Actors the two perspectives place differently
+ * come first and carry a " *".
  */
 export function alignmentMatrixChart(
   data: Pick<ChartData, "actors" | "camps" | "alignments" | "sources">,
-  { lang = "en" }: ChartOptions = {},
+  { lang = "en", year = articleYear }: AlignmentMatrixOptions = {},
 ): VegaLiteChart {
-  const cells = alignmentCells(data, lang);
+  const cells = alignmentCells(data, year, lang);
   const camps = data.camps.filter((camp) => cells.some((cell) => cell.campId === camp.camp_id));
   const sourceIds = collectSourceIds(camps, cells.map((cell) => ({ source_id: cell.sourceId })));
   const campNames = camps.map((camp) => localName(camp, lang));
@@ -28,7 +72,7 @@ export function alignmentMatrixChart(
     meta: chartMeta("alignment-matrix", "alignmentMatrix", lang, ["actors", "alignments", "camps"], sourceIds),
     spec: {
       $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-      title: vegaLiteTitle(labels.titles.alignmentMatrix[lang], [...sourceLines(sourceIds, data.sources, lang), labels.legends.disagreementNote[lang]]),
+      title: vegaLiteTitle(`${labels.titles.alignmentMatrix[lang]}, ${year}`, [...sourceLines(sourceIds, data.sources, lang), labels.legends.disagreementNote[lang]]),
       config: vegaLiteConfig,
       data: { values: cells },
       facet: {

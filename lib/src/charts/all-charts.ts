@@ -7,7 +7,7 @@ import { coalitionStructureChart } from "./coalition-structure";
 import { eventsTimelineChart } from "./events-timeline";
 import { participationChart } from "./participation";
 import { populationCompositionChart } from "./population-composition";
-import type { ChartData } from "./rows";
+import type { ChartData } from "./data";
 import { sectVersusCoalitionChart } from "./sect-versus-coalition";
 import { talkRoundsTimelinePlotlyChart } from "./talk-rounds-timeline-plotly";
 import { talkRoundsTimelineChart } from "./talk-rounds-timeline-vega";

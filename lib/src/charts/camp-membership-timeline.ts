@@ -1,10 +1,11 @@
-import { articleYear, membershipPeriods, warPeriod, yearPeriod } from "../analysis/membership-periods";
+import { articleYear, yearPeriod } from "../analysis/memberships";
+import { membershipPeriods, warPeriod } from "../analysis/membership-periods";
 import type { VegaLiteChart } from "../vocabulary";
 import { labels, shortName } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { campColor } from "./palette";
-import type { ChartData } from "./rows";
+import type { ChartData } from "./data";
 import { collectSourceIds, sourceLines } from "./source-line";
 import { vegaLiteConfig, vegaLiteLocale, vegaLiteTitle } from "./vega-config";
 

@@ -3,10 +3,9 @@ import { labels } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { verdictColors } from "./palette";
-import { verdictOrder, verdictTally } from "../analysis/claim-counts";
-import { claimSourceRows } from "./prepare/claims";
-import type { ChartData } from "./rows";
-import { collectSourceIds, sourceLines } from "./source-line";
+import { claimSourceIds, verdictOrder, verdictTally } from "../analysis";
+import type { ChartData } from "./data";
+import { sourceLines } from "./source-line";
 import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
 
 /**
@@ -20,7 +19,7 @@ export function claimVerdictsChart(
   { lang = "en" }: ChartOptions = {},
 ): VegaLiteChart {
   const counts = verdictTally(data.claims).map((count) => ({ ...count, verdictLabel: labels.verdicts[count.verdict][lang] }));
-  const sourceIds = collectSourceIds(claimSourceRows([...data.claims]));
+  const sourceIds = claimSourceIds(data.claims);
   const verdictNames = verdictOrder.map((verdict) => labels.verdicts[verdict][lang]);
   const y = { field: "verdictLabel", type: "nominal" as const, sort: verdictNames, title: labels.axes.verdict[lang] };
   return {

@@ -4,9 +4,9 @@ import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { campColor, supportColor, unalignedColor } from "./palette";
 import { plotlyBaseLayout, plotlyConfig } from "./plotly-layout";
-import { campMemberships } from "./prepare/membership";
-import { networkLayout, type NetworkLayout, type Point } from "./prepare/network-layout";
-import type { ChartData, SupportLinkRow } from "./rows";
+import { memberships } from "../analysis";
+import type { ChartData } from "./data";
+import { networkLayout, type NetworkLayout, type Point } from "./network-layout";
 import { collectSourceIds, sourceLines } from "./source-line";
 
 type NetworkData = Pick<ChartData, "actors" | "camps" | "alignments" | "supportLinks" | "sources">;
@@ -47,7 +47,7 @@ export function coalitionNetworkChart(data: NetworkData, { lang = "en" }: ChartO
 /** One line trace per perspective, from each member to its camp's hub; Plotly breaks a line at null. */
 function membershipEdgeTraces(data: NetworkData, layout: NetworkLayout, lang: Lang): Trace[] {
   return (["article", "reference"] as const).map((perspective) => {
-    const pairs = campMemberships(data, perspective).flatMap(({ actor, camp }): Array<[Point, Point]> => {
+    const pairs = memberships(data, perspective).flatMap(({ actor, camp }): Array<[Point, Point]> => {
       const from = layout.actors.get(actor.actor_id);
       const to = layout.camps.get(camp.camp_id);
       return from && to ? [[from, to]] : [];
@@ -65,7 +65,7 @@ function membershipEdgeTraces(data: NetworkData, layout: NetworkLayout, lang: La
 }
 
 /** Plotly draws arrowheads only on annotations: one arrow per support link, pointing at the supported actor. */
-function supportArrows(links: readonly SupportLinkRow[], layout: NetworkLayout): Array<Record<string, unknown>> {
+function supportArrows(links: ChartData["supportLinks"], layout: NetworkLayout): Array<Record<string, unknown>> {
   return links.map((link) => {
     const from = layout.actors.get(link.from_actor_id) as Point;
     const to = layout.actors.get(link.to_actor_id) as Point;

@@ -4,8 +4,8 @@ import { chartMeta } from "./meta";
 import type { PerspectiveOptions } from "./options";
 import { campColor } from "./palette";
 import { plotlyBaseLayout, plotlyConfig } from "./plotly-layout";
-import { campMemberships } from "./prepare/membership";
-import type { ChartData } from "./rows";
+import { memberships } from "../analysis";
+import type { ChartData } from "./data";
 import { collectSourceIds, sourceLines } from "./source-line";
 
 /**
@@ -16,13 +16,13 @@ export function coalitionStructureChart(
   data: Pick<ChartData, "actors" | "camps" | "alignments" | "sources">,
   { lang = "en", perspective = "article" }: PerspectiveOptions = {},
 ): PlotlyChart {
-  const memberships = campMemberships(data, perspective);
-  const camps = data.camps.filter((camp) => memberships.some((m) => m.camp.camp_id === camp.camp_id));
-  const sourceIds = collectSourceIds(camps, memberships.map((m) => m.alignment));
+  const members = memberships(data, perspective);
+  const camps = data.camps.filter((camp) => members.some((m) => m.camp.camp_id === camp.camp_id));
+  const sourceIds = collectSourceIds(camps, members.map((m) => m.alignment));
   const title = `${labels.titles.coalitionStructure[lang]} (${labels.perspectives[perspective][lang].toLowerCase()})`;
   const nodes = [
     ...camps.map((camp) => ({ id: camp.camp_id, label: localName(camp, lang), parent: "", campId: camp.camp_id, hover: localName(camp, lang) })),
-    ...memberships.map(({ actor, camp, alignment }) => ({
+    ...members.map(({ actor, camp, alignment }) => ({
       id: `${camp.camp_id}/${actor.actor_id}`,
       label: shortName(localName(actor, lang)),
       parent: camp.camp_id,

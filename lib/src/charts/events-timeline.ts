@@ -3,8 +3,8 @@ import { labels } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { eventColor, processColors } from "./palette";
-import { eventKindLabel, eventKindOrder, formatWindow, windowEvents, windowRounds } from "./prepare/events-window";
-import type { ChartData } from "./rows";
+import { eventKindLabel, eventKindOrder, formatWindow, windowEvents, windowRounds } from "./events-lanes";
+import type { ChartData } from "./data";
 import { collectSourceIds, sourceLines } from "./source-line";
 import { vegaLiteConfig, vegaLiteLocale, vegaLiteTitle } from "./vega-config";
 

@@ -1,9 +1,9 @@
 export type { ChartOptions, PerspectiveOptions } from "./options";
-export type { ChartData } from "./rows";
+export type { ChartData } from "./data";
 export { allCharts } from "./all-charts";
 export { coalitionStructureChart } from "./coalition-structure";
 export { coalitionNetworkChart } from "./coalition-network";
-export { alignmentMatrixChart } from "./alignment-matrix";
+export { alignmentMatrixChart, type AlignmentMatrixOptions } from "./alignment-matrix";
 export { campMembershipTimelineChart } from "./camp-membership-timeline";
 export { talkRoundsTimelineChart } from "./talk-rounds-timeline-vega";
 export { talkRoundsTimelinePlotlyChart } from "./talk-rounds-timeline-plotly";

@@ -1,5 +1,5 @@
 import type { Lang } from "../vocabulary";
-import type { Perspective } from "./prepare/membership";
+import type { Perspective } from "../analysis";
 
 /** Options every chart builder takes. */
 export interface ChartOptions {

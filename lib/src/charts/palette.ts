@@ -1,6 +1,5 @@
-import type { RoundParticipantRow, Sect, Verdict } from "./rows";
-
-type ParticipantRole = RoundParticipantRow["role"];
+import type { ParticipantRole } from "../analysis";
+import type { Sect, Verdict } from "../datasets/tables";
 
 /**
  * Camp colours from the Okabe–Ito palette, chosen to stay distinct under the

@@ -1,17 +1,52 @@
 import type { PlotlyChart } from "../vocabulary";
-import { labels, shortName } from "../vocabulary";
+import { labels, localName, shortName } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { participationColors } from "./palette";
 import { plotlyBaseLayout, plotlyConfig } from "./plotly-layout";
-import { participantRoleOrder, participationGrid } from "./prepare/participation";
-import type { ChartData } from "./rows";
+import { participantRoleOrder, participationIn, type ParticipantRole } from "../analysis";
+import type { Lang } from "../vocabulary";
+import type { ChartData } from "./data";
 import { collectSourceIds, sourceLines } from "./source-line";
 
 /** Options of the participation chart. */
 export interface ParticipationOptions extends ChartOptions {
   /** Year whose rounds are the columns (default 2017). */
   year?: number;
+}
+
+type GridData = Pick<ChartData, "talkRounds" | "roundParticipants" | "actors">;
+
+/** One actor at one round: the role the cell is coloured by, and every role it had there. */
+interface ParticipationCell {
+  /** First of the actor's roles at the round in participantRoleOrder, or "absent". */
+  role: ParticipantRole | "absent";
+  /** All the actor's roles at the round, localised, joined by ", " (empty when absent). */
+  roles: string;
+}
+
+/**
+ * The grid of analysis/talks.ts participationIn, with the actors ordered so
+ * that actors of the same role sit together: by their main role, then rounds
+ * attended, then name.
+ */
+function participationGrid(data: GridData, year: number, lang: Lang) {
+  const participation = participationIn(data, year);
+  const { rounds, rows } = participation;
+  const names = new Map(data.actors.map((actor) => [actor.actor_id, localName(actor, lang)]));
+  const cellOf = (actorId: string, roundId: string): ParticipationCell => {
+    const roles = participation.rolesAt(actorId, roundId);
+    return { role: roles[0] ?? "absent", roles: roles.map((role) => labels.participantRoles[role][lang]).join(", ") };
+  };
+  const mainRole = (actorId: string) => {
+    const counts = participantRoleOrder.map((role) => rows.filter((row) => row.actor_id === actorId && row.role === role).length);
+    return counts.indexOf(Math.max(...counts));
+  };
+  const attended = (actorId: string) => new Set(rows.filter((row) => row.actor_id === actorId).map((row) => row.round_id)).size;
+  const actors = [...new Set(rows.map((row) => row.actor_id))]
+    .map((actorId) => ({ actorId, name: names.get(actorId) ?? actorId }))
+    .sort((a, b) => mainRole(a.actorId) - mainRole(b.actorId) || attended(b.actorId) - attended(a.actorId) || a.name.localeCompare(b.name));
+  return { rounds, rows, actors, cells: actors.map((actor) => rounds.map((round) => cellOf(actor.actorId, round.round_id))) };
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { VegaLiteChart } from "../vocabulary";
-import { labels } from "../vocabulary";
+import { shareEstimates } from "../analysis";
+import { labels, type VegaLiteChart } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
-import { groupShares, shareEstimates } from "./prepare/composition";
-import type { ChartData } from "./rows";
+import type { ChartData } from "./data";
+import { estimateMarks, groupMarks } from "./estimate-marks";
 import { collectSourceIds, sourceLines } from "./source-line";
 import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
 
@@ -20,7 +20,8 @@ export function populationCompositionChart(
   data: Pick<ChartData, "populationGroups" | "composition" | "sources">,
   { lang = "en" }: ChartOptions = {},
 ): VegaLiteChart {
-  const estimates = shareEstimates(data, lang).filter((e) => (dimensions as readonly string[]).includes(e.dimension));
+  const shown = shareEstimates(data).filter((e) => (dimensions as readonly string[]).includes(e.dimension));
+  const estimates = estimateMarks(shown, data, lang);
   const sourceIds = collectSourceIds(estimates.map((e) => ({ source_id: e.sourceId })));
   const x = { type: "quantitative" as const, title: labels.axes.populationShare[lang], scale: { domain: [0, 100] } };
   return {
@@ -32,7 +33,7 @@ export function populationCompositionChart(
       config: vegaLiteConfig,
       vconcat: dimensions.map((dimension) => {
         const panelEstimates = estimates.filter((e) => e.dimension === dimension);
-        const groups = groupShares(panelEstimates);
+        const groups = groupMarks(shown.filter((e) => e.dimension === dimension), data, lang);
         // The panel title names the dimension, so the axis needs no title of its own.
         const y = { field: "group", type: "nominal" as const, title: null, sort: groups.map((g) => g.group), axis: { labelLimit: 340 } };
         return {

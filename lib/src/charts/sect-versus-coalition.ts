@@ -1,11 +1,11 @@
-import type { VegaLiteChart } from "../vocabulary";
-import { labels, localName } from "../vocabulary";
+import { campSectCounts, shareEstimates } from "../analysis";
+import type { Sect } from "../datasets/tables";
+import { labels, localName, type VegaLiteChart } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { PerspectiveOptions } from "./options";
 import { sectColors } from "./palette";
-import { groupShares, shareEstimates } from "./prepare/composition";
-import { sectCountsByCamp } from "./prepare/sect-by-camp";
-import type { ChartData, Sect } from "./rows";
+import type { ChartData } from "./data";
+import { groupMarks } from "./estimate-marks";
 import { collectSourceIds, sourceLines } from "./source-line";
 import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
 
@@ -19,11 +19,20 @@ export function sectVersusCoalitionChart(
   data: Pick<ChartData, "actors" | "camps" | "alignments" | "populationGroups" | "composition" | "sources">,
   { lang = "en", perspective = "article" }: PerspectiveOptions = {},
 ): VegaLiteChart {
-  const shares = groupShares(shareEstimates(data, lang).filter((e) => e.dimension === "religion" && e.sect !== null)).map((group) => ({
+  const shares = groupMarks(shareEstimates(data).filter((e) => e.dimension === "religion" && e.sect !== null), data, lang).map((group) => ({
     ...group,
     sectName: labels.sects[group.sect as Sect][lang],
   }));
-  const counts = sectCountsByCamp(data, perspective, lang);
+  const actors = new Map(data.actors.map((actor) => [actor.actor_id, actor]));
+  const camps = new Map(data.camps.map((camp) => [camp.camp_id, camp]));
+  const counts = campSectCounts(data, perspective).map((count) => ({
+    campId: count.camp_id,
+    camp: localName(camps.get(count.camp_id)!, lang),
+    sectId: count.sect,
+    sect: labels.sects[count.sect][lang],
+    members: count.actor_ids.length,
+    actors: count.actor_ids.map((actorId) => localName(actors.get(actorId)!, lang)).join(", "),
+  }));
   const sects = (Object.keys(sectColors) as Sect[]).filter((sect) => shares.some((s) => s.sect === sect) || counts.some((c) => c.sectId === sect));
   const color = {
     field: "sect" as const,

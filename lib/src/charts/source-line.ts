@@ -1,6 +1,6 @@
 import type { Lang } from "../vocabulary";
 import { labels } from "../vocabulary";
-import type { SourceRow } from "./rows";
+import type { ChartData } from "./data";
 
 /** Longest source line before it wraps, in characters (fits a 900 px chart at 11 px). */
 const maxLineLength = 150;
@@ -16,7 +16,7 @@ export function collectSourceIds(...rowSets: ReadonlyArray<ReadonlyArray<{ sourc
  * "Sources: article ¶4, ¶11; Publisher; …" wrapped into lines: the article's
  * paragraphs first, then each external reference's publisher once.
  */
-export function sourceLines(sourceIds: readonly string[], sources: readonly SourceRow[], lang: Lang): string[] {
+export function sourceLines(sourceIds: readonly string[], sources: ChartData["sources"], lang: Lang): string[] {
   const shown = sources.filter((source) => sourceIds.includes(source.source_id));
   const paragraphs = shown
     .filter((source) => source.kind === "article_paragraph" && source.paragraph !== null)

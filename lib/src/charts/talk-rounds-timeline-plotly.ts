@@ -3,7 +3,7 @@ import { labels } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { plotlyBaseLayout, plotlyConfig } from "./plotly-layout";
-import type { ChartData } from "./rows";
+import type { ChartData } from "./data";
 import { highlightRange, timelineContent, timelineTables } from "./talk-rounds-timeline";
 
 /**

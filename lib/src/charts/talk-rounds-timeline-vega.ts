@@ -2,7 +2,7 @@ import type { VegaLiteChart } from "../vocabulary";
 import { labels } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
-import type { ChartData } from "./rows";
+import type { ChartData } from "./data";
 import { highlightRange, timelineContent, timelineRange, timelineTables } from "./talk-rounds-timeline";
 import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
 

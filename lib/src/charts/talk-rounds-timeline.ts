@@ -1,9 +1,23 @@
-import type { Lang } from "../vocabulary";
-import { labels } from "../vocabulary";
+import { eventsInWindow, roundsByDate, yearPeriod } from "../analysis";
+import { labels, type Lang } from "../vocabulary";
+import type { ChartData } from "./data";
 import { eventColor, processColors } from "./palette";
-import { highlightYear, timelineBars, timelineEvents, timelineLanes, timelineRounds, type TimelineBar } from "./prepare/timeline";
-import type { ChartData } from "./rows";
 import { collectSourceIds, sourceLines } from "./source-line";
+
+/** The year the article was written about: its events are marked on the timeline. */
+export const highlightYear = 2017;
+
+/** One bar of the timeline: a round or an event, on the row of its process or of the events. */
+export interface TimelineBar {
+  id: string;
+  /** Row of the overview: the process, or the events of the highlighted year. */
+  lane: string;
+  laneId: "astana" | "geneva" | "events";
+  label: string;
+  start: string;
+  end: string;
+  detail: string;
+}
 
 /** What both timeline variants draw: the bars, the lanes and the caption. */
 export interface TimelineContent {
@@ -14,14 +28,43 @@ export interface TimelineContent {
   sourceIds: string[];
 }
 
-/** Shared data preparation of the Vega-Lite and Plotly timelines. */
+/**
+ * Shared mapping of the Vega-Lite and Plotly timelines: every round (in date
+ * order) on its process's lane, the events of the highlighted year on their
+ * own lane, as one list of bars in date order.
+ */
 export function timelineContent(data: Pick<ChartData, "talkRounds" | "events" | "sources">, lang: Lang): TimelineContent {
-  const rounds = timelineRounds(data, lang);
-  const events = timelineEvents(data, lang);
-  const sourceIds = collectSourceIds(rounds.map((r) => ({ source_id: r.sourceId })), events.map((e) => ({ source_id: e.sourceId })));
+  const rounds = roundsByDate(data.talkRounds);
+  const { from, to } = yearPeriod(highlightYear);
+  const events = eventsInWindow(data.events, from, to);
+  const sourceIds = collectSourceIds(rounds, events);
+  const bars: TimelineBar[] = [
+    ...rounds.map((round) => ({
+      id: round.round_id,
+      lane: labels.processes[round.process][lang],
+      laneId: round.process,
+      label: lang === "en" ? round.label_en : round.label_ind,
+      start: round.start_date,
+      end: round.end_date,
+      detail: round.city,
+    })),
+    ...events.map((event) => ({
+      id: event.event_id,
+      lane: labels.legends.events2017[lang],
+      laneId: "events" as const,
+      label: lang === "en" ? event.title_en : event.title_ind,
+      start: event.date,
+      end: event.end_date ?? event.date,
+      detail: event.kind in labels.eventKinds ? labels.eventKinds[event.kind as keyof typeof labels.eventKinds][lang] : event.kind,
+    })),
+  ].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
   return {
-    bars: timelineBars(rounds, events, lang),
-    lanes: timelineLanes(lang, { ...processColors, events: eventColor }),
+    bars,
+    lanes: [
+      { name: labels.processes.geneva[lang], color: processColors.geneva },
+      { name: labels.processes.astana[lang], color: processColors.astana },
+      { name: labels.legends.events2017[lang], color: eventColor },
+    ],
     title: labels.titles.talkRoundsTimeline[lang],
     sourceLines: sourceLines(sourceIds, data.sources, lang),
     sourceIds,

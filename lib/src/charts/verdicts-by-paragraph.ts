@@ -4,10 +4,9 @@ import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { verdictColors } from "./palette";
 import { plotlyBaseLayout, plotlyConfig } from "./plotly-layout";
-import { articleParagraphs, paragraphVerdictCounts, verdictOrder } from "../analysis/claim-counts";
-import { claimSourceRows } from "./prepare/claims";
-import type { ChartData } from "./rows";
-import { collectSourceIds, sourceLines } from "./source-line";
+import { articleParagraphs, claimSourceIds, paragraphVerdictCounts, verdictOrder } from "../analysis";
+import type { ChartData } from "./data";
+import { sourceLines } from "./source-line";
 
 /**
  * The article's checked claims per paragraph, stacked by verdict (one bar trace
@@ -20,7 +19,7 @@ export function verdictsByParagraphChart(
 ): PlotlyChart {
   const counts = paragraphVerdictCounts(data);
   const paragraphs = articleParagraphs(data.sources);
-  const sourceIds = collectSourceIds(claimSourceRows([...data.claims]));
+  const sourceIds = claimSourceIds(data.claims);
   const tickText = paragraphs.map((paragraph) => `¶${paragraph}`);
   const totals = paragraphs.map((paragraph) => counts.filter((count) => count.paragraph === paragraph).reduce((sum, count) => sum + count.claims, 0));
   const base = plotlyBaseLayout(labels.titles.verdictsByParagraph[lang], sourceLines(sourceIds, data.sources, lang), lang, 80);

@@ -1,7 +1,6 @@
-import type { Lang } from "../../vocabulary";
-import { labels } from "../../vocabulary";
-import type { ChartData, TalkRoundRow } from "../rows";
-import { eventsInWindow } from "../../analysis/diplomacy";
+import { eventsInWindow, mentionedInArticle, roundsInWindow } from "../analysis";
+import { labels, type Lang } from "../vocabulary";
+import type { ChartData } from "./data";
 
 /** Event kinds in lane order: diplomacy first, then force. */
 export const eventKindOrder = ["talks", "meeting", "agreement", "ceasefire", "announcement", "military", "attack"] as const;
@@ -27,7 +26,7 @@ export interface WindowEvent {
 /** A round of talks that overlaps the window. */
 export interface WindowRound {
   roundId: string;
-  processId: TalkRoundRow["process"];
+  processId: ChartData["talkRounds"][number]["process"];
   lane: string;
   label: string;
   start: string;
@@ -43,13 +42,6 @@ export interface WindowRound {
 export interface LabelGeometry {
   width: number;
   fontSize: number;
-}
-
-/** Rounds of talks that overlap [from, to], in date order. */
-export function roundsInWindow(rounds: readonly TalkRoundRow[], from: string, to: string): TalkRoundRow[] {
-  return rounds
-    .filter((round) => round.end_date >= from && round.start_date <= to)
-    .sort((a, b) => a.start_date.localeCompare(b.start_date) || a.round_id.localeCompare(b.round_id));
 }
 
 const dayMs = 86_400_000;
@@ -126,7 +118,7 @@ export function windowEvents(
       kindId: event.kind,
       lane: eventKindLabel(event.kind, lang),
       title,
-      inArticle: event.article_source_id !== null && event.article_source_id !== "",
+      inArticle: mentionedInArticle(event),
       slot,
       labelSide,
       sourceId: event.source_id,

@@ -1,5 +1,5 @@
-import type { ChartData } from "../rows";
-import { primaryCampByActor } from "./membership";
+import type { ChartData } from "./data";
+import { primaryCampByActor } from "../analysis";
 
 export interface Point {
   x: number;

@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { shortName } from "../../lib/src/vocabulary";
-import { disagreeingActors } from "../../lib/src/charts/prepare/alignment-cells";
-import { groupShares, shareEstimates } from "../../lib/src/charts/prepare/composition";
-import { networkLayout } from "../../lib/src/charts/prepare/network-layout";
-import { timelineEvents } from "../../lib/src/charts/prepare/timeline";
+import { disagreeingActors, groupSpreads, memberships, shareEstimates, yearPeriod } from "../../lib/src/analysis";
+import { networkLayout } from "../../lib/src/charts/network-layout";
 import { sourceLines } from "../../lib/src/charts/source-line";
+import { shortName } from "../../lib/src/vocabulary";
 import { fixture } from "./fixture";
 
-describe("data preparation shared by the builders", () => {
+describe("layout and the analysis the builders draw from, on a small fixture", () => {
   it("source lines list article paragraphs, then publishers once, in both languages", () => {
     assert.deepEqual(sourceLines(["art-p11", "art-p04", "ref-cia"], fixture.sources, "en"), ["Sources: article ¶4, ¶11; CIA"]);
     assert.deepEqual(sourceLines(["ref-mrg"], fixture.sources, "id"), ["Sumber: Minority Rights Group"]);
@@ -25,6 +23,7 @@ describe("data preparation shared by the builders", () => {
 
   it("an actor both perspectives place in different camps is a disagreement; silence is not", () => {
     assert.deepEqual([...disagreeingActors(fixture)], ["turkey"]);
+    assert.deepEqual([...disagreeingActors(fixture, { period: yearPeriod(2017) })], ["turkey"]);
   });
 
   it("shortName cuts at a parenthesis or comma, else with an ellipsis", () => {
@@ -34,9 +33,8 @@ describe("data preparation shared by the builders", () => {
     assert.equal(shortName("Iran"), "Iran");
   });
 
-  it("network layout: deterministic, one point per shown actor, unaligned support targets included", () => {
+  it("network layout: one point per shown actor, unaligned support targets included", () => {
     const layout = networkLayout(fixture);
-    assert.deepEqual(networkLayout(fixture), layout);
     assert.ok(layout.actors.has("hezbollah"));
     assert.equal(layout.campOfActor.get("hezbollah"), undefined);
     assert.equal(layout.campOfActor.get("turkey"), "russia_led", "the article's camp comes first");
@@ -44,16 +42,27 @@ describe("data preparation shared by the builders", () => {
     assert.equal(new Set(points).size, points.length, "no two actors on the same spot");
   });
 
-  it("composition: ranges and point estimates become low/share/high; groups summarised by median", () => {
-    const estimates = shareEstimates(fixture, "en");
-    const mrgSunni = estimates.find((e) => e.estimateId === "mrg-sunni")!;
-    assert.deepEqual([mrgSunni.low, mrgSunni.share, mrgSunni.high], [65, 69.5, 74]);
-    const sunni = groupShares(estimates).find((g) => g.groupId === "sunni_muslim")!;
+  it("composition: ranges and point estimates become low/point/high; groups summarised by median", () => {
+    const estimates = shareEstimates(fixture);
+    const mrgSunni = estimates.find((e) => e.estimate_id === "mrg-sunni")!;
+    assert.deepEqual([mrgSunni.low, mrgSunni.point, mrgSunni.high], [65, 69.5, 74]);
+    const sunni = groupSpreads(estimates).find((g) => g.group_id === "sunni_muslim")!;
     assert.deepEqual([sunni.low, sunni.median, sunni.high, sunni.estimates], [65, 71.75, 74, 2]);
-    assert.equal(groupShares(estimates)[0].groupId, "arab", "largest group first");
+    assert.equal(groupSpreads(estimates)[0]!.group_id, "arab", "largest group first");
   });
 
-  it("timeline events: only 2017, in date order", () => {
-    assert.deepEqual(timelineEvents(fixture, "id").map((e) => e.eventId), ["khan-shaykhun", "g20-trump-putin"]);
+  it("memberships of a period keep the alignments in force at some day of it, open ends included", () => {
+    const dated = {
+      ...fixture,
+      alignments: [
+        ...fixture.alignments,
+        { alignment_id: "al-ref-gone", actor_id: "hezbollah", camp_id: "mediators", role: "member" as const, perspective: "reference" as const, valid_from: null, valid_to: "2016-12-31", source_id: "ref-un" },
+        { alignment_id: "al-ref-late", actor_id: "isis", camp_id: "mediators", role: "member" as const, perspective: "reference" as const, valid_from: "2018-01-01", valid_to: null, source_id: "ref-un" },
+        { alignment_id: "al-ref-edge", actor_id: "iran", camp_id: "mediators", role: "member" as const, perspective: "reference" as const, valid_from: "2017-12-31", valid_to: null, source_id: "ref-un" },
+      ],
+    };
+    const ids = (options = {}) => memberships(dated, "reference", options).filter((m) => m.camp.camp_id === "mediators").map((m) => m.actor.actor_id);
+    assert.deepEqual(ids({ period: yearPeriod(2017) }), ["iran", "un"]);
+    assert.deepEqual(ids(), ["hezbollah", "iran", "isis", "un"]);
   });
 });
