@@ -10,9 +10,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { allCharts, type Chart } from "../src/charts";
+import { allCharts } from "../src/charts";
+import type { Chart } from "../src/vocabulary";
 import { loadDataset } from "../src/datasets";
-import { closeRenderer, exportFigure, figureFormats, getSharedBrowser, type FigureFormat } from "../src/export";
+import { closeRenderer, exportFigure, figureFormats, type FigureFormat } from "../src/export";
+import { getSharedBrowser } from "../src/render";
 
 /** Targets on the 2-core reference machine, warm browser (issue 4). */
 const targetsMs: Partial<Record<`${Chart["library"]}/${FigureFormat}`, number>> = { "vega-lite/svg": 30, "plotly/svg": 60 };

@@ -25,7 +25,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main(): Promise<void> {
   const { paths } = await import("../src/config/paths");
-  const { defaultNotebookGlob, jupyterPython, projectJupyterEnv, runNotebooks } = await import("../src/runner");
+  const { defaultNotebookGlob, runNotebooks } = await import("../src/runner");
+  const { jupyterPython, projectJupyterEnv } = await import("../src/config/jupyter");
   const { expandPaths } = await import("../src/runner/expand-paths");
   const notebooks = expandPaths([defaultNotebookGlob], paths.root);
   const executed = path.join(scratch, "notebooks");

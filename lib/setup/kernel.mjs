@@ -36,7 +36,7 @@ function writeIfChanged(file, text) {
 /** Returns a short report of what was done. */
 export function ensureKernel() {
   const { kernelSpecPath } = requireFromLib("./runner/kernel-spec.js");
-  const { installJupyterScripts } = requireFromLib("./display/vendor-scripts.js");
+  const { installJupyterScripts } = requireFromLib("./render/vendor-scripts.js");
   const changed = writeIfChanged(kernelSpecPath(), `${JSON.stringify(kernelSpec(), null, 2)}\n`);
   const copied = installJupyterScripts();
   return `${changed ? "installed" : "present"} (${kernelSpecPath()}), chart scripts: ${copied ? "copied" : "present"}`;

@@ -1,12 +1,22 @@
 /**
- * The library notebooks import as "syria-coalitions": datasets → analysis →
- * charts → display/export → runner.
+ * The library notebooks import as "syria-coalitions": vocabulary, config,
+ * datasets, analysis, charts and display, nothing heavier than danfojs. Figure
+ * export loads on the first exportFigure() call; export, report and runner also
+ * have their own entry points ("syria-coalitions/export", "/report", "/runner").
  */
+import type * as FigureExport from "./export";
+
+export * from "./vocabulary";
 export * from "./config/paths";
 export * from "./datasets";
 export * from "./analysis";
 export * from "./charts";
 export * from "./display";
-export * from "./export";
-export * from "./runner";
-export * from "./report";
+export type { ExportOptions, ExportResult, FigureFormat } from "./export";
+
+/**
+ * Writes the chart to figures/<id>.svg, .png, .pdf, .html and .json and records it
+ * in figures/manifest.json (see "syria-coalitions/export"). The export machinery
+ * (resvg, pdfkit, and Chromium for Plotly) loads on the first call.
+ */
+export const exportFigure: typeof FigureExport.exportFigure = (...args) => (require("./export") as typeof FigureExport).exportFigure(...args);

@@ -1,21 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import {
-  alignmentMatrixChart,
-  allCharts,
-  campColors,
-  coalitionNetworkChart,
-  coalitionStructureChart,
-  labels,
-  populationCompositionChart,
-  sectColors,
-  sectVersusCoalitionChart,
-  talkRoundsTimelineChart,
-  talkRoundsTimelinePlotlyChart,
-  type Chart,
-  type Lang,
-  type VegaLiteChart,
-} from "../../lib/src/charts";
+import { alignmentMatrixChart, allCharts, campColors, coalitionNetworkChart, coalitionStructureChart, populationCompositionChart, sectColors, sectVersusCoalitionChart, talkRoundsTimelineChart, talkRoundsTimelinePlotlyChart } from "../../lib/src/charts";
+import { labels, type Chart, type Lang, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
 import { collect, fields, markTypes } from "./spec-query";
 
@@ -32,7 +18,7 @@ function colorScale(chart: VegaLiteChart, field: string): { domain: string[]; ra
 }
 
 function campNames(lang: Lang): string[] {
-  return data.camps.map((camp) => (lang === "en" ? camp.name_en : camp.name_id));
+  return data.camps.map((camp) => (lang === "en" ? camp.name_en : camp.name_ind));
 }
 
 function assertMeta(chart: Chart, lang: Lang, baseId: string): void {
@@ -57,7 +43,7 @@ describe("chart builders on the real data", () => {
         const campsShown = data.camps.filter((camp) => articleRows.some((row) => row.camp_id === camp.camp_id));
         for (const camp of campsShown) {
           const index = trace.ids.indexOf(camp.camp_id);
-          assert.equal(trace.labels[index], lang === "en" ? camp.name_en : camp.name_id);
+          assert.equal(trace.labels[index], lang === "en" ? camp.name_en : camp.name_ind);
           assert.equal(trace.marker.colors[index], campColors[camp.camp_id]);
         }
         assert.equal(trace.ids.length, campsShown.length + new Set(articleRows.map((row) => `${row.camp_id}/${row.actor_id}`)).size);
@@ -69,7 +55,7 @@ describe("chart builders on the real data", () => {
         assertMeta(chart, lang, "coalition-network");
         const traces = chart.figure.data as Array<{ name: string; mode: string; marker?: { color: string }; line?: { dash?: string } }>;
         for (const camp of data.camps) {
-          const nodes = traces.find((trace) => trace.name === (lang === "en" ? camp.name_en : camp.name_id) && trace.mode === "markers+text");
+          const nodes = traces.find((trace) => trace.name === (lang === "en" ? camp.name_en : camp.name_ind) && trace.mode === "markers+text");
           assert.ok(nodes, `nodes of ${camp.camp_id}`);
           assert.equal(nodes.marker?.color, campColors[camp.camp_id]);
         }
@@ -94,7 +80,7 @@ describe("chart builders on the real data", () => {
         assert.deepEqual(new Set(values.map((v) => v.perspective)), new Set(Object.values(labels.perspectives).map((p) => p[lang])));
         // The article puts Turkey in the Russia-led camp, the references do not: it must be flagged.
         const turkey = data.actors.find((actor) => actor.actor_id === "turkey")!;
-        assert.ok(values.some((v) => v.actor === `${lang === "en" ? turkey.name_en : turkey.name_id} *`));
+        assert.ok(values.some((v) => v.actor === `${lang === "en" ? turkey.name_en : turkey.name_ind} *`));
       });
 
       it("talk-rounds timeline (Vega-Lite): ticks over 2012-2024, the 2017 rounds and events in detail", () => {

@@ -1,19 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import {
-  claimVerdictsChart,
-  eventColor,
-  eventsTimelineChart,
-  labels,
-  participationChart,
-  participationColors,
-  processColors,
-  verdictColors,
-  verdictsByParagraphChart,
-  type Chart,
-  type Lang,
-  type VegaLiteChart,
-} from "../../lib/src/charts";
+import { claimVerdictsChart, eventColor, eventsTimelineChart, participationChart, participationColors, processColors, verdictColors, verdictsByParagraphChart } from "../../lib/src/charts";
+import { labels, type Chart, type Lang, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
 import { collect, fields, markTypes } from "./spec-query";
 import { fixture } from "./fixture";
@@ -104,14 +92,14 @@ describe("events, participation and claim charts on the real data", () => {
         const [heatmap, ...legend] = chart.figure.data as Array<Record<string, any>>;
         assert.equal(heatmap.type, "heatmap");
         const rounds2017 = data.talkRounds.filter((round) => round.start_date.startsWith("2017-")).sort((a, b) => a.start_date.localeCompare(b.start_date));
-        assert.deepEqual(heatmap.x, rounds2017.map((round) => (lang === "en" ? round.label_en : round.label_id)));
+        assert.deepEqual(heatmap.x, rounds2017.map((round) => (lang === "en" ? round.label_en : round.label_ind)));
         const roundIds = new Set(rounds2017.map((round) => round.round_id));
         const rows = data.roundParticipants.filter((row) => roundIds.has(row.round_id));
         const actorIds = new Set(rows.map((row) => row.actor_id));
         assert.equal(heatmap.y.length, actorIds.size);
         // Actor names from the data, in the chosen language (full name in the hover data).
         const names = new Set((heatmap.customdata as string[][][]).map((row) => row[0][0]));
-        assert.deepEqual(names, new Set(data.actors.filter((a) => actorIds.has(a.actor_id)).map((a) => (lang === "en" ? a.name_en : a.name_id))));
+        assert.deepEqual(names, new Set(data.actors.filter((a) => actorIds.has(a.actor_id)).map((a) => (lang === "en" ? a.name_en : a.name_ind))));
         // Every attended cell is a role, every other cell absent: counts equal the rows.
         const z = heatmap.z as number[][];
         const present = z.flat().filter((value) => roleOrder[value] !== "absent").length;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { campColor, campColors, labels, sectColors, unalignedColor } from "../../lib/src/charts";
+import { campColor, campColors, sectColors, unalignedColor } from "../../lib/src/charts";
+import { labels } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
 
 const data = loadDataset();

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { shortName } from "../../lib/src/charts/labels";
+import { shortName } from "../../lib/src/vocabulary";
 import { disagreeingActors } from "../../lib/src/charts/prepare/alignment-cells";
 import { groupShares, shareEstimates } from "../../lib/src/charts/prepare/composition";
 import { networkLayout } from "../../lib/src/charts/prepare/network-layout";

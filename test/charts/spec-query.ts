@@ -1,4 +1,4 @@
-import type { VegaLiteChart } from "../../lib/src/charts";
+import type { VegaLiteChart } from "../../lib/src/vocabulary";
 
 /** Every value of `key` anywhere inside a spec (marks, fields, scales...). */
 export function collect(value: unknown, key: string): unknown[] {

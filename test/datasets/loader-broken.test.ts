@@ -77,8 +77,8 @@ describe("loader on broken copies of the data", () => {
 
   it("rejects a claim whose quotation is not in its paragraph", () => {
     const dir = copyOfData();
-    const line = setCell(dir, "claims.csv", () => true, "text_id", "kalimat yang tidak ada di artikel");
-    assert.match(findIssue(issuesOf(dir), "claims.csv", line, "text_id").rule, /word for word/);
+    const line = setCell(dir, "claims.csv", () => true, "text_ind", "kalimat yang tidak ada di artikel");
+    assert.match(findIssue(issuesOf(dir), "claims.csv", line, "text_ind").rule, /word for word/);
   });
 
   it("names the line of a row with too many cells", () => {

@@ -11,6 +11,12 @@ describe("the real datasets", () => {
     assert.deepEqual(validateDataset().issues, []);
   });
 
+  it("cite every source, and quote every cited reference that has a readable copy", () => {
+    const { citations } = validateDataset();
+    assert.deepEqual(citations.uncited, []);
+    assert.deepEqual(citations.unquoted, []);
+  });
+
   it("have the actors the article and the issue name", () => {
     assert.ok(dataset.actors.length >= 25, `only ${dataset.actors.length} actors`);
     const ids = new Set(dataset.actors.map((actor) => actor.actor_id));
@@ -49,13 +55,13 @@ describe("the real datasets", () => {
   });
 
   it("record the article's date slip '9 Juki 2017' as a claim", () => {
-    assert.ok(dataset.claims.some((claim) => claim.text_id.includes("9 Juki 2017")));
+    assert.ok(dataset.claims.some((claim) => claim.text_ind.includes("9 Juki 2017")));
   });
 
   it("give every table a DataFrame with the schema's columns and dtypes", () => {
     const actors = actorsFrame(dataset);
     assert.equal(actors.shape[0], dataset.actors.length);
-    assert.deepEqual(actors.columns.slice(0, 3), ["actor_id", "name_en", "name_id"]);
+    assert.deepEqual(actors.columns.slice(0, 3), ["actor_id", "name_en", "name_ind"]);
     const rounds = talkRoundsFrame(dataset);
     assert.equal(rounds.column("start_date").dtype, "string");
     const composition = compositionFrame(dataset);

@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { DatasetValidationError, loadDataset, openDataset, type TableKey } from "../../lib/src/datasets";
-import { readLogVariable } from "../../lib/src/datasets/read-log";
+import { readLogVariable } from "../../lib/src/config/read-log";
 import { copyOfData, setCell } from "../helpers/data-copy";
 
 /** The base names of the data files read while `read` runs, as the runner's read log records them. */

@@ -5,9 +5,9 @@ import * as path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { paths } from "../../lib/src/config/paths";
-import { copyScriptsForExportedHtml } from "../../lib/src/display";
-import { launchBrowser } from "../../lib/src/export/browser";
-import { jupyterPython, projectJupyterEnv, runNotebooks } from "../../lib/src/runner";
+import { copyScriptsForExportedHtml, launchBrowser } from "../../lib/src/render";
+import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
+import { runNotebooks } from "../../lib/src/runner";
 import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "../runner/fixtures";
 
 // The charts fixture runs once; its outputs are checked as saved, then drawn in a browser:

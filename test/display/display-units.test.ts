@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { asChart } from "../../lib/src/display/as-chart";
-import { chartHtml } from "../../lib/src/display/chart-html";
+import { notebookChartHtml as chartHtml } from "../../lib/src/render";
 import { sendBundle } from "../../lib/src/display/send-bundle";
 import { tableBundle } from "../../lib/src/display/table-bundle";
 

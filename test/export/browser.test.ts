@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { closeRenderer, getSharedBrowser, launchBrowser, MissingChromiumError } from "../../lib/src/export";
+import { closeRenderer, getSharedBrowser, launchBrowser, MissingChromiumError } from "../../lib/src/render";
 
 describe("headless Chromium", () => {
   it("a missing Chromium names the Debian package to install", async () => {

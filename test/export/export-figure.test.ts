@@ -4,9 +4,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { allCharts, type Chart, type VegaLiteChart } from "../../lib/src/charts";
+import { allCharts } from "../../lib/src/charts";
+import { type Chart, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
-import { closeRenderer, exportFigure, FigureExportError, launchBrowser, readManifest, type ExportResult } from "../../lib/src/export";
+import { closeRenderer, exportFigure, FigureExportError, readManifest, type ExportResult } from "../../lib/src/export";
+import { launchBrowser } from "../../lib/src/render";
 
 const charts = allCharts(loadDataset());
 const fixedClock = () => new Date("2024-01-01T00:00:00Z");

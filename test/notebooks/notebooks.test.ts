@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
-import { launchBrowser } from "../../lib/src/export";
+import { launchBrowser } from "../../lib/src/render";
 import { readManifest } from "../../lib/src/export/manifest";
 import { buildReport } from "../../lib/src/report";
 import { runNotebooks, type NotebookResult } from "../../lib/src/runner";

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { test } from "node:test";
 import { runNotebooks } from "../../lib/src/runner";
-import { jupyterPython, projectJupyterEnv } from "../../lib/src/runner/jupyter-env";
+import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
 import { codeCells, fixture, readNotebook, temporaryFolder } from "./fixtures";
 
 const notebooks = ["passing", "parameters", "charts"];

@@ -24,7 +24,7 @@ export function verdictsByParagraph(dataset: Dataset): dfd.DataFrame {
 
 /** Every claim with its verdict and the title and publisher of the source that decides it. */
 export function claimEvidence(dataset: Dataset): dfd.DataFrame {
-  const claims = claimsFrame(dataset).loc({ columns: ["claim_id", "source_id", "text_id", "text_en", "verdict", "evidence_source_id", "explanation_en", "confidence"] });
+  const claims = claimsFrame(dataset).loc({ columns: ["claim_id", "source_id", "text_ind", "text_en", "verdict", "evidence_source_id", "explanation_en", "confidence"] });
   const evidence = sourcesFrame(dataset)
     .loc({ columns: ["source_id", "title", "publisher"] })
     .rename({ source_id: "evidence_source_id", title: "evidence_title", publisher: "evidence_publisher" });

@@ -18,8 +18,8 @@ export function campMembers(dataset: Dataset, perspective: Perspective, roles: r
     (row) => row.perspective === perspective && roles.includes(row.role as AlignmentRole) && (perspective === "article" || activeIn2017(row)),
   );
   const slim = alignments.loc({ columns: ["actor_id", "camp_id", "role", "confidence"] });
-  const actors = actorsFrame(dataset).loc({ columns: ["actor_id", "name_en", "name_id", "kind", "sect", "locality"] });
-  const camps = campsFrame(dataset).loc({ columns: ["camp_id", "name_en", "name_id"] }).rename({ name_en: "camp_en", name_id: "camp_id_name" });
+  const actors = actorsFrame(dataset).loc({ columns: ["actor_id", "name_en", "name_ind", "kind", "sect", "locality"] });
+  const camps = campsFrame(dataset).loc({ columns: ["camp_id", "name_en", "name_ind"] }).rename({ name_en: "camp_en", name_ind: "camp_ind" });
   const withActors = dfd.merge({ left: slim, right: actors, on: ["actor_id"], how: "inner" });
   const withCamps = dfd.merge({ left: withActors, right: camps, on: ["camp_id"], how: "inner" });
   return sortedBy(withCamps, ["camp_id", "actor_id"]);

@@ -18,14 +18,14 @@ export function estimatesWithGroups(dataset: Dataset): dfd.DataFrame {
   estimates.addColumn("low", low, { inplace: true });
   estimates.addColumn("high", high, { inplace: true });
   estimates.addColumn("point", rows.map((row, i) => (isValue(row.share_pct) ? row.share_pct : (low[i]! + high[i]!) / 2)), { inplace: true });
-  const groups = populationGroupsFrame(dataset).loc({ columns: ["group_id", "dimension", "name_en", "name_id"] });
+  const groups = populationGroupsFrame(dataset).loc({ columns: ["group_id", "dimension", "name_en", "name_ind"] });
   return dfd.merge({ left: estimates, right: groups, on: ["group_id"], how: "inner" });
 }
 
 /** Per group: number of estimates and of distinct sources, lowest and highest bound, spread, and median point. */
 export function compositionSpread(dataset: Dataset): dfd.DataFrame {
   const estimates = estimatesWithGroups(dataset);
-  const stats = estimates.groupby(["dimension", "group_id", "name_en", "name_id"]).agg({ low: "min", high: "max", point: "median", estimate_id: "count" });
+  const stats = estimates.groupby(["dimension", "group_id", "name_en", "name_ind"]).agg({ low: "min", high: "max", point: "median", estimate_id: "count" });
   const sourcesPerGroup = new Map<string, Set<string>>();
   for (const row of frameRows<{ group_id: string; source_id: string }>(estimates)) {
     sourcesPerGroup.set(row.group_id, (sourcesPerGroup.get(row.group_id) ?? new Set()).add(row.source_id));

@@ -21,7 +21,7 @@ export function eventsBetween(dataset: Dataset, from: string, to: string): Event
 export function eventTable(dataset: Dataset, from: string, to: string): dfd.DataFrame {
   const events = eventsBetween(dataset, from, to);
   const start = events[0]?.date ?? from;
-  const frame = eventsFrame(dataset).loc({ columns: ["event_id", "date", "date_precision", "kind", "title_en", "title_id", "article_source_id", "source_id", "confidence"] });
+  const frame = eventsFrame(dataset).loc({ columns: ["event_id", "date", "date_precision", "kind", "title_en", "title_ind", "article_source_id", "source_id", "confidence"] });
   const inWindow = filterRows(frame, (row) => events.some((event) => event.event_id === row.event_id));
   inWindow.addColumn("day_of_window", (inWindow["date"].values as string[]).map((date) => daysBetween(start, date)), { inplace: true });
   const sources = sourcesFrame(dataset).loc({ columns: ["source_id", "publisher"] });

@@ -4,5 +4,5 @@ export * from "./composition";
 export * from "./talks";
 export * from "./diplomacy";
 export * from "./claims";
-export * from "./column-labels";
+export * from "./headers";
 export * from "./claim-counts";

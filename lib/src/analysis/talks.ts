@@ -22,7 +22,7 @@ export function roundsPerYear(dataset: Dataset): dfd.DataFrame {
  * previous round of the same process ended (NaN for a process's first round).
  */
 export function roundSchedule(dataset: Dataset): dfd.DataFrame {
-  const rounds = sortedBy(talkRoundsFrame(dataset).loc({ columns: ["round_id", "process", "label_en", "label_id", "start_date", "end_date", "city"] }), ["process", "start_date"]);
+  const rounds = sortedBy(talkRoundsFrame(dataset).loc({ columns: ["round_id", "process", "label_en", "label_ind", "start_date", "end_date", "city"] }), ["process", "start_date"]);
   const rows = frameRows<{ process: string; start_date: string; end_date: string }>(rounds);
   rounds.addColumn("duration_days", rows.map((row) => daysBetween(row.start_date, row.end_date) + 1), { inplace: true });
   rounds.addColumn(

@@ -1,4 +1,4 @@
-import type { Chart, Lang } from "./chart";
+import type { Chart, Lang } from "../vocabulary";
 import { alignmentMatrixChart } from "./alignment-matrix";
 import { claimVerdictsChart } from "./claim-verdicts";
 import { coalitionNetworkChart } from "./coalition-network";

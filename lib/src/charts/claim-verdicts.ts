@@ -1,5 +1,5 @@
-import type { VegaLiteChart } from "./chart";
-import { labels } from "./labels";
+import type { VegaLiteChart } from "../vocabulary";
+import { labels } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { verdictColors } from "./palette";

@@ -1,5 +1,5 @@
-import type { Lang, PlotlyChart } from "./chart";
-import { labels, localName, shortName } from "./labels";
+import type { Lang, PlotlyChart } from "../vocabulary";
+import { labels, localName, shortName } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { campColor, supportColor, unalignedColor } from "./palette";
@@ -85,7 +85,7 @@ function supportLegendTrace(lang: Lang): Trace {
 /** Per camp (and for actors of no camp): the labelled member nodes and the hub, in the camp's colour. */
 function nodeTraces(data: NetworkData, layout: NetworkLayout, lang: Lang): Trace[] {
   const actorsById = new Map(data.actors.map((actor) => [actor.actor_id, actor]));
-  const actorName = (actorId: string): string => localName(actorsById.get(actorId) ?? { name_en: actorId, name_id: actorId }, lang);
+  const actorName = (actorId: string): string => localName(actorsById.get(actorId) ?? { name_en: actorId, name_ind: actorId }, lang);
   const groups = [
     ...data.camps.map((camp) => ({ campId: camp.camp_id as string | undefined, name: localName(camp, lang) })),
     { campId: undefined, name: labels.unaligned[lang] },

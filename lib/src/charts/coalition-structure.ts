@@ -1,5 +1,5 @@
-import type { PlotlyChart } from "./chart";
-import { labels, localName, shortName } from "./labels";
+import type { PlotlyChart } from "../vocabulary";
+import { labels, localName, shortName } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { PerspectiveOptions } from "./options";
 import { campColor } from "./palette";

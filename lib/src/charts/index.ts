@@ -1,4 +1,3 @@
-export type { Chart, ChartMeta, Lang, PlotlyChart, PlotlyFigure, VegaLiteChart } from "./chart";
 export type { ChartOptions, PerspectiveOptions } from "./options";
 export type { ChartData } from "./rows";
 export { allCharts } from "./all-charts";
@@ -14,4 +13,3 @@ export { participationChart, type ParticipationOptions } from "./participation";
 export { claimVerdictsChart } from "./claim-verdicts";
 export { verdictsByParagraphChart } from "./verdicts-by-paragraph";
 export { campColor, campColors, sectColors, processColors, verdictColors, participationColors, eventColor, unalignedColor, fontFamily } from "./palette";
-export { labels, localName } from "./labels";

@@ -1,5 +1,5 @@
-import type { ChartMeta, Lang } from "./chart";
-import { labels } from "./labels";
+import type { ChartMeta, Lang } from "../vocabulary";
+import { labels } from "../vocabulary";
 
 type TitleKey = keyof typeof labels.titles;
 

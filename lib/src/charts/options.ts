@@ -1,4 +1,4 @@
-import type { Lang } from "./chart";
+import type { Lang } from "../vocabulary";
 import type { Perspective } from "./prepare/membership";
 
 /** Options every chart builder takes. */

@@ -1,5 +1,5 @@
-import type { PlotlyChart } from "./chart";
-import { labels, shortName } from "./labels";
+import type { PlotlyChart } from "../vocabulary";
+import { labels, shortName } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { participationColors } from "./palette";
@@ -28,7 +28,7 @@ export function participationChart(
   const grid = participationGrid(data, year, lang);
   const categories = [...participantRoleOrder, "absent"] as const;
   const sourceIds = collectSourceIds(grid.rounds, grid.rows);
-  const roundLabels = grid.rounds.map((round) => (lang === "en" ? round.label_en : round.label_id));
+  const roundLabels = grid.rounds.map((round) => (lang === "en" ? round.label_en : round.label_ind));
   const actorNames = grid.actors.map((actor) => axisName(actor.name));
   const n = categories.length;
   // Stepped colour scale: z = category index, each index owns one n-th of [0, 1].

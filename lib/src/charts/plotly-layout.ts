@@ -1,4 +1,4 @@
-import type { Lang } from "./chart";
+import type { Lang } from "../vocabulary";
 import { fontFamily } from "./palette";
 
 /** Size of every Plotly figure of the library, in CSS pixels. */

@@ -17,7 +17,7 @@ export interface SourceRow {
 export interface ActorRow {
   actor_id: string;
   name_en: string;
-  name_id: string;
+  name_ind: string;
   kind: string;
   sect: Sect;
   locality: "local" | "foreign";
@@ -27,7 +27,7 @@ export interface ActorRow {
 export interface CampRow {
   camp_id: string;
   name_en: string;
-  name_id: string;
+  name_ind: string;
   source_id: string;
 }
 
@@ -52,7 +52,7 @@ export interface PopulationGroupRow {
   group_id: string;
   dimension: "religion" | "ethnicity" | "religion_ethnicity";
   name_en: string;
-  name_id: string;
+  name_ind: string;
   sect: Sect | null;
 }
 
@@ -70,7 +70,7 @@ export interface TalkRoundRow {
   round_id: string;
   process: "astana" | "geneva";
   label_en: string;
-  label_id: string;
+  label_ind: string;
   start_date: string;
   end_date: string;
   city: string;
@@ -83,7 +83,7 @@ export interface EventRow {
   end_date: string | null;
   kind: string;
   title_en: string;
-  title_id: string;
+  title_ind: string;
   article_source_id: string | null;
   source_id: string;
 }

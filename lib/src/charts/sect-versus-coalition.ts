@@ -1,5 +1,5 @@
-import type { VegaLiteChart } from "./chart";
-import { labels, localName } from "./labels";
+import type { VegaLiteChart } from "../vocabulary";
+import { labels, localName } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { PerspectiveOptions } from "./options";
 import { sectColors } from "./palette";

@@ -1,5 +1,5 @@
-import type { Lang } from "./chart";
-import { labels } from "./labels";
+import type { Lang } from "../vocabulary";
+import { labels } from "../vocabulary";
 import type { SourceRow } from "./rows";
 
 /** Longest source line before it wraps, in characters (fits a 900 px chart at 11 px). */

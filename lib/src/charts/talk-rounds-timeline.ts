@@ -1,5 +1,5 @@
-import type { Lang } from "./chart";
-import { labels } from "./labels";
+import type { Lang } from "../vocabulary";
+import { labels } from "../vocabulary";
 import { eventColor, processColors } from "./palette";
 import { highlightYear, timelineBars, timelineEvents, timelineLanes, timelineRounds, type TimelineBar } from "./prepare/timeline";
 import type { ChartData } from "./rows";

@@ -6,7 +6,8 @@
  */
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { allCharts, type Lang } from "../charts";
+import { allCharts } from "../charts";
+import { type Lang } from "../vocabulary";
 import { paths } from "../config/paths";
 import { loadDataset } from "../datasets";
 import { closeRenderer, exportFigure, figureFormats, type FigureFormat } from "../export";

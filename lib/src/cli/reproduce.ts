@@ -14,7 +14,8 @@ import { paths } from "../config/paths";
 // From their own files: the datasets index also loads danfojs, seconds that a run with nothing to do need not pay.
 import { validateDataset } from "../datasets/load";
 import { validationSummary } from "../datasets/summary";
-import { writeFileAtomic } from "../export/atomic-write";
+import { writeFileAtomic } from "../files/atomic-write";
+import { warmRenderService } from "../render/static";
 import { progressLines, runNotebooks, summaryLines, type NotebookResult } from "../runner";
 
 const started = performance.now();
@@ -40,16 +41,12 @@ function reportInputs(results: NotebookResult[], lang: string): string {
 }
 
 async function exportMissingFigures(lang: "en" | "id"): Promise<void> {
-  const [{ allCharts }, { loadDataset }, { closeRenderer, exportFigure, readManifest }] = await Promise.all([import("../charts"), import("../datasets"), import("../export")]);
+  const [{ allCharts }, { loadDataset }, { exportFigure, readManifest }] = await Promise.all([import("../charts"), import("../datasets"), import("../export")]);
   const exported = new Set(readManifest(paths.figureManifest).figures.map((figure) => figure.id));
   const missing = allCharts(loadDataset(), lang).filter((chart) => !exported.has(chart.meta.id));
-  try {
-    for (const chart of missing) {
-      await exportFigure(chart, chart.meta.id, { madeBy: "lib/src/cli/reproduce.ts" });
-      console.log(`exported ${chart.meta.id}`);
-    }
-  } finally {
-    await closeRenderer();
+  for (const chart of missing) {
+    await exportFigure(chart, chart.meta.id, { madeBy: "lib/src/cli/reproduce.ts" });
+    console.log(`exported ${chart.meta.id}`);
   }
   console.log(missing.length === 0 ? "none: the notebooks exported every chart" : `${missing.length} exported`);
 }
@@ -73,7 +70,11 @@ async function main(): Promise<number> {
     cache: { dir: paths.notebookCache, force: values.force },
     // The npm script has just run the set-up (build and kernel spec).
     prepare: false,
-    onProgress: (event) => console.log(progressLines(event).join("\n")),
+    onProgress: (event) => {
+      // A notebook is about to run: its charts' static images will need the render service warm.
+      if (event.type === "running") warmRenderService();
+      console.log(progressLines(event).join("\n"));
+    },
   });
   console.log(summaryLines(results, (performance.now() - started) / 1000).join("\n"));
   const failed = results.filter((result) => !result.ok);

@@ -1,6 +1,7 @@
 // npm run notebooks -- [paths or globs] [--param key=value ...] [--jobs N] [--timeout seconds] [--out DIR] [--in-place] [--force] [--no-cache]
 import { parseArgs } from "node:util";
 import { paths } from "../config/paths";
+import { warmRenderService } from "../render/static";
 import { parseParameter, progressLines, runNotebooks, summaryLines } from "../runner";
 
 function positiveNumber(name: string, text: string | undefined): number | undefined {
@@ -33,7 +34,11 @@ async function main(): Promise<number> {
     cache: values["no-cache"] ? undefined : { dir: paths.notebookCache, force: values.force },
     // The npm script has just run the set-up (build and kernel spec).
     prepare: false,
-    onProgress: (event) => console.log(progressLines(event).join("\n")),
+    onProgress: (event) => {
+      // A notebook is about to run: its charts' static images will need the render service warm.
+      if (event.type === "running") warmRenderService();
+      console.log(progressLines(event).join("\n"));
+    },
   });
   console.log(summaryLines(results, (performance.now() - started) / 1000).join("\n"));
   if (results.length === 0) console.error("no notebooks matched");

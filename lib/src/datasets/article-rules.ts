@@ -20,8 +20,8 @@ export function articleIssues(tables: ReadTables): DatasetIssue[] {
     const paragraph = sourceRows.get(row.source_id as string);
     if (paragraph && paragraph.kind !== "article_paragraph") {
       issues.push({ file: claimRead!.file, line, column: "source_id", value: String(row.source_id), rule: "must be an article paragraph (kind article_paragraph)" });
-    } else if (paragraph && !String(paragraph.text ?? "").includes(String(row.text_id))) {
-      issues.push({ file: claimRead!.file, line, column: "text_id", value: String(row.text_id), rule: `must appear word for word in ${String(row.source_id)}` });
+    } else if (paragraph && !String(paragraph.text ?? "").includes(String(row.text_ind))) {
+      issues.push({ file: claimRead!.file, line, column: "text_ind", value: String(row.text_ind), rule: `must appear word for word in ${String(row.source_id)}` });
     }
     for (const reference of row.concerns === null ? [] : String(row.concerns).split(";")) {
       const rule = concernProblem(reference, tables);

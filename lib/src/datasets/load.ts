@@ -1,5 +1,6 @@
 import { paths } from "../config/paths";
 import { articleIssues } from "./article-rules";
+import { citationReport, type CitationReport } from "./citations";
 import { foreignKeyIssues, uniquenessIssues, type ReadTables } from "./integrity";
 import { DatasetValidationError, type DatasetIssue } from "./issues";
 import { readTable } from "./read-table";
@@ -11,6 +12,12 @@ export interface ValidationReport {
   issues: DatasetIssue[];
   /** File path of each table as shown in messages. */
   files: Record<TableKey, string>;
+  /**
+   * The citation rules (every cited reference quoted, every source cited), kept apart
+   * from `issues`: data:check fails on them, but loadDataset does not, so that the
+   * analysis runs on data whose quotes are still being collected.
+   */
+  citations: CitationReport;
 }
 
 /** Reads and checks every table, collecting all problems instead of stopping at the first. */
@@ -27,12 +34,13 @@ export function validateDataset(dataDir: string = paths.data): ValidationReport 
   const entries = Object.entries(datasetTables) as Array<[TableKey, (typeof datasetTables)[TableKey]]>;
   const dataset = Object.fromEntries(entries.map(([key, table]) => [key, reads.get(table)!.rows.map(({ row }) => row)])) as Dataset;
   const files = Object.fromEntries(entries.map(([key, table]) => [key, reads.get(table)!.file])) as Record<TableKey, string>;
-  return { dataset, issues, files };
+  return { dataset, issues, files, citations: citationReport(reads) };
 }
 
 /**
  * Every table, validated and typed. Throws a DatasetValidationError listing every
- * problem (file, line, column, value, rule) when any file is wrong.
+ * problem (file, line, column, value, rule) when any file is wrong. The citation
+ * rules are not applied here: see ValidationReport.citations.
  */
 export function loadDataset(dataDir: string = paths.data): Dataset {
   const { dataset, issues } = validateDataset(dataDir);

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseCsv } from "./csv";
 import { displayPath, type DatasetIssue } from "./issues";
-import { recordRead } from "./read-log";
+import { recordRead } from "../config/read-log";
 import { rowSchema, type AnyTable } from "./table";
 
 /** A validated row, with the file line it came from for later cross-table messages. */

@@ -18,11 +18,14 @@ export const PARTICIPANT_ROLES = ["delegation", "guarantor", "observer", "mediat
 export const DATE_PRECISIONS = ["day", "month"] as const;
 export const EVENT_KINDS = ["meeting", "ceasefire", "talks", "military", "announcement", "attack", "agreement"] as const;
 export const VERDICTS = ["supported", "contradicted", "partly_supported", "unverifiable"] as const;
+/** article: the row is a paragraph of the article; quoted: text holds a passage read in a copy of the source; no_readable_copy: no copy could be read (the note says so). */
+export const QUOTE_STATUSES = ["article", "quoted", "no_readable_copy"] as const;
 
 const sourceRef = () => id("source of this row (sources.source_id): an article paragraph or an external reference");
 const sourceKey = { resource: "sources", referencedField: "source_id" } as const;
 const actorKey = { resource: "actors", referencedField: "actor_id" } as const;
 const note = () => optional(text("free-text remark: caveats, disagreements, why the confidence is what it is"));
+const otherSources = () => idList("further sources of this row, beyond source_id: the ones the note or explanation relies on", { resource: "sources", field: "source_id" });
 
 export const sources = defineTable({
   name: "sources",
@@ -37,7 +40,15 @@ export const sources = defineTable({
     publisher: text("author or publisher"),
     published: optional(partialDate("publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD")),
     location: optional(text("URL, or where the document can be found")),
-    text: optional(text("for article paragraphs: the Indonesian text exactly as in the seed file")),
+    text: optional(
+      text("the quoted text: for article paragraphs the Indonesian text exactly as in the seed file; for external references a short passage copied character for character from the copy read, in its original language"),
+    ),
+    text_gloss_en: optional(text("English gloss of the quote when the quote is not in English")),
+    read_on: optional(date("day the quote was read")),
+    read_at: optional(text("where the quote was read: the URL of the copy read and how it was reached (e.g. 'stored copy, search tool, pages corpus')")),
+    quote_status: optional(
+      oneOf(QUOTE_STATUSES, "article (a paragraph of the article), quoted (text holds a passage read in a copy of the source) or no_readable_copy (no copy could be read; the note says so); empty: not quoted yet"),
+    ),
     note: note(),
   },
   primaryKey: ["source_id"],
@@ -49,6 +60,16 @@ export const sources = defineTable({
       if (isParagraph && row.paragraph === null) problems.push({ column: "paragraph", rule: "is required for an article_paragraph" });
       if (!isParagraph && row.paragraph !== null) problems.push({ column: "paragraph", rule: "must be empty for an external_reference" });
       if (isParagraph && row.text === null) problems.push({ column: "text", rule: "is required for an article_paragraph (the paragraph's Indonesian text)" });
+      if (isParagraph && row.quote_status !== "article") problems.push({ column: "quote_status", rule: "must be article for an article_paragraph" });
+      if (!isParagraph && row.quote_status === "article") problems.push({ column: "quote_status", rule: "can be article only for an article_paragraph" });
+      if (row.quote_status === "quoted") {
+        for (const column of ["text", "read_on", "read_at"] as const) {
+          if (row[column] === null) problems.push({ column, rule: "is required when quote_status is quoted (the passage, the day it was read and where)" });
+        }
+      }
+      if (!isParagraph && row.text !== null && row.quote_status !== "quoted") problems.push({ column: "quote_status", rule: "must be quoted when an external reference has a text" });
+      if (row.quote_status === "no_readable_copy" && row.note === null) problems.push({ column: "note", rule: "must say why no copy could be read (quote_status is no_readable_copy)" });
+      if (row.text === null && row.text_gloss_en !== null) problems.push({ column: "text_gloss_en", rule: "needs a text to gloss" });
       return problems;
     },
   ],
@@ -62,12 +83,13 @@ export const actors = defineTable({
   fields: {
     actor_id: id("actor id", { unique: true }),
     name_en: text("name in English"),
-    name_id: text("name in Indonesian"),
+    name_ind: text("name in Indonesian"),
     kind: oneOf(ACTOR_KINDS, "kind of actor"),
     sect: oneOf(SECTS, "religious or sectarian identity of the actor's leadership"),
     locality: oneOf(LOCALITIES, "local (Syrian) or foreign"),
     parent_actor_id: optional(id("actor this one belongs to (actors.actor_id)")),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -87,7 +109,7 @@ export const camps = defineTable({
   fields: {
     camp_id: id("camp id", { unique: true }),
     name_en: text("name in English"),
-    name_id: text("name in Indonesian"),
+    name_ind: text("name in Indonesian"),
     description_en: text("who the camp is, in English"),
     leader_actor_id: optional(id("leading actor (actors.actor_id)")),
     source_id: sourceRef(),
@@ -114,6 +136,7 @@ export const alignments = defineTable({
     valid_from: optional(date("first day the alignment held")),
     valid_to: optional(date("last day the alignment held; empty: still in force at the latest source")),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -139,6 +162,7 @@ export const supportLinks = defineTable({
     valid_from: optional(date("first day the support is documented")),
     valid_to: optional(date("last day the support is documented; empty: ongoing at the latest source")),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -160,7 +184,7 @@ export const populationGroups = defineTable({
     group_id: id("group id", { unique: true }),
     dimension: oneOf(POPULATION_DIMENSIONS, "religion, ethnicity, or a cross of both (e.g. Sunni Arabs)"),
     name_en: text("name in English"),
-    name_id: text("name in Indonesian"),
+    name_ind: text("name in Indonesian"),
     sect: optional(oneOf(SECTS, "the actors.sect value this group matches, to compare population and camp leadership")),
     note: note(),
   },
@@ -215,13 +239,14 @@ export const talkRounds = defineTable({
     process: oneOf(TALK_PROCESSES, "astana or geneva"),
     round_number: optional(integer("round number within its process", { minimum: 1 })),
     label_en: text("label in English"),
-    label_id: text("label in Indonesian"),
+    label_ind: text("label in Indonesian"),
     start_date: date("first day"),
     end_date: date("last day"),
     city: text("city where the round was held"),
     un_envoy_actor_id: optional(id("UN envoy present (actors.actor_id)")),
     key_outcome_en: text("key outcome, in English"),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -243,6 +268,7 @@ export const roundParticipants = defineTable({
     actor_id: id("actor (actors.actor_id)"),
     role: oneOf(PARTICIPANT_ROLES, "role at the round"),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -267,12 +293,13 @@ export const events = defineTable({
     date_precision: oneOf(DATE_PRECISIONS, "how precisely the date is known"),
     kind: oneOf(EVENT_KINDS, "kind of event"),
     title_en: text("title in English"),
-    title_id: text("title in Indonesian"),
+    title_ind: text("title in Indonesian"),
     description_en: text("what happened, in English"),
     actor_ids: idList("actors involved", { resource: "actors", field: "actor_id" }),
     round_id: optional(id("round of talks this event is (talk_rounds.round_id)")),
     article_source_id: optional(id("article paragraph that mentions the event (sources.source_id)")),
     source_id: sourceRef(),
+    other_source_ids: otherSources(),
     confidence: confidence(),
     note: note(),
   },
@@ -293,11 +320,12 @@ export const claims = defineTable({
   fields: {
     claim_id: id("claim id", { unique: true }),
     source_id: id("article paragraph making the claim (sources.source_id)"),
-    text_id: text("the claim in Indonesian, exactly as written in the paragraph"),
+    text_ind: text("the claim in Indonesian, exactly as written in the paragraph"),
     text_en: text("English gloss"),
     concerns: optional(text('dataset rows the claim concerns: "table:id" entries separated by ";"')),
     verdict: oneOf(VERDICTS, "supported, contradicted, partly_supported or unverifiable"),
     evidence_source_id: optional(id("source that decides the verdict (sources.source_id); empty only when unverifiable")),
+    other_source_ids: otherSources(),
     explanation_en: text("why the verdict, in English"),
     confidence: confidence(),
   },

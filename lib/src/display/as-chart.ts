@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import type { Chart, PlotlyFigure } from "../charts/chart";
+import type { Chart, PlotlyFigure } from "../vocabulary";
 
 /** What show() accepts as a chart: a project Chart, or a bare Plotly figure or Vega-Lite spec. */
 export type Showable = Chart | PlotlyFigure | TopLevelSpec;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Chart } from "../charts/chart";
-import { renderChartSvg } from "../export/render-svg";
-import { chartHtml } from "./chart-html";
+import { libraryOf, notebookChartHtml } from "../render";
+import { renderStatic } from "../render/static";
+import type { Chart } from "../vocabulary";
 import type { MimeBundle } from "./mime-bundle";
 
 let shownCharts = 0;
@@ -12,21 +12,13 @@ let shownCharts = 0;
  * plus how many charts this kernel has shown.
  */
 function elementId(chart: Chart): string {
-  const hash = createHash("sha256").update(JSON.stringify(chart.library === "plotly" ? chart.figure : chart.spec)).digest("hex");
+  const hash = createHash("sha256").update(JSON.stringify(libraryOf(chart).content(chart))).digest("hex");
   return `chart-${hash.slice(0, 12)}-${++shownCharts}`;
-}
-
-function nativeRepresentation(chart: Chart): MimeBundle {
-  if (chart.library === "plotly") {
-    const { data, layout, config } = chart.figure;
-    return { "application/vnd.plotly.v1+json": config ? { data, layout, config } : { data, layout } };
-  }
-  return { "application/vnd.vegalite.v5+json": chart.spec };
 }
 
 function plainText(chart: Chart): string {
   const title = chart.meta.title[chart.meta.lang];
-  return `<${chart.library === "plotly" ? "Plotly" : "Vega-Lite"} chart${title ? `: ${title}` : ""}>`;
+  return `<${libraryOf(chart).name} chart${title ? `: ${title}` : ""}>`;
 }
 
 /**
@@ -35,10 +27,11 @@ function plainText(chart: Chart): string {
  * scripts, such as GitHub's preview) and text.
  */
 export async function chartBundle(chart: Chart): Promise<MimeBundle> {
+  const library = libraryOf(chart);
   return {
-    ...nativeRepresentation(chart),
-    "text/html": chartHtml(chart, elementId(chart)),
-    "image/svg+xml": await renderChartSvg(chart),
+    [library.mimeType]: library.native(chart),
+    "text/html": notebookChartHtml(chart, elementId(chart)),
+    "image/svg+xml": (await renderStatic(chart, ["svg"])).svg as string,
     "text/plain": plainText(chart),
   };
 }

@@ -9,4 +9,3 @@ export { tableBundle, type FrameLike, type TableOptions } from "./table-bundle";
 export { chartBundle } from "./chart-bundle";
 export type { Showable } from "./as-chart";
 export type { MimeBundle } from "./mime-bundle";
-export { copyScriptsForExportedHtml, exportedScriptsFolder } from "./vendor-scripts";

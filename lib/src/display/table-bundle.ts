@@ -1,3 +1,4 @@
+import { escapeHtml } from "../render";
 import type { MimeBundle } from "./mime-bundle";
 
 /** The parts of a danfojs DataFrame or Series a table needs (duck-typed: any danfojs copy works). */
@@ -40,10 +41,6 @@ function toTable(frame: FrameLike, maxRows: number): Table {
   const isSeries = frame.shape.length === 1 || !Array.isArray(frame.values[0]);
   const rows = (frame.values as unknown[]).slice(0, maxRows).map((row, i) => [cellText(frame.index[i]), ...(isSeries ? [row] : (row as unknown[])).map(cellText)]);
   return { header: ["", ...frame.columns], rows, hiddenRows: Math.max(0, frame.index.length - maxRows) };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function tableHtml(table: Table, caption: string | undefined): string {

@@ -1,14 +1,12 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Chart } from "../charts/chart";
+import { standaloneChartHtml } from "../render";
+import { renderStatic, type StaticFormat } from "../render/static";
+import type { Chart } from "../vocabulary";
 import { paths } from "../config/paths";
-import { writeFileAtomic } from "./atomic-write";
-import { standaloneChartHtml } from "./html";
+import { writeFileAtomic } from "../files/atomic-write";
 import { updateManifest, type ManifestFile } from "./manifest";
-import { renderChartSvg } from "./render-svg";
-import { svgToPdf } from "./svg-to-pdf";
-import { svgToPng } from "./svg-to-png";
 
 /**
  * Formats exportFigure writes. "json" is the chart itself (library, spec, meta): the
@@ -81,25 +79,13 @@ export async function exportFigure(chart: Chart, id: string, options: ExportOpti
   return { id, files };
 }
 
-/** Every requested format's content; the SVG is rendered once and feeds PNG and PDF. */
+const isStatic = (format: FigureFormat): format is StaticFormat => format === "svg" || format === "png" || format === "pdf";
+
+/** Every requested format's content; SVG, PNG and PDF come from the shared render service. */
 async function renderFormats(chart: Chart, formats: readonly FigureFormat[], pngScale: number): Promise<Array<[FigureFormat, string | Buffer]>> {
-  const needsSvg = formats.some((format) => format === "svg" || format === "png" || format === "pdf");
-  const svg = needsSvg ? await renderChartSvg(chart) : "";
-  const title = chart.meta.title[chart.meta.lang];
-  return Promise.all(
-    formats.map(async (format): Promise<[FigureFormat, string | Buffer]> => {
-      switch (format) {
-        case "svg":
-          return [format, svg];
-        case "png":
-          return [format, svgToPng(svg, pngScale)];
-        case "pdf":
-          return [format, await svgToPdf(svg, title)];
-        case "html":
-          return [format, standaloneChartHtml(chart)];
-        case "json":
-          return [format, `${JSON.stringify(chart, null, 2)}\n`];
-      }
-    }),
-  );
+  const rendered = await renderStatic(chart, formats.filter(isStatic), pngScale);
+  return formats.map((format): [FigureFormat, string | Buffer] => {
+    if (isStatic(format)) return [format, rendered[format]!];
+    return [format, format === "html" ? standaloneChartHtml(chart) : `${JSON.stringify(chart, null, 2)}\n`];
+  });
 }

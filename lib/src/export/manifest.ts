@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
-import type { Lang } from "../charts/chart";
-import { writeFileAtomic } from "./atomic-write";
+import type { Lang } from "../vocabulary";
+import { writeFileAtomic } from "../files/atomic-write";
 
 /** One exported file of a figure. */
 export interface ManifestFile {

@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Chart } from "../charts/chart";
-import { paths, vendorScripts } from "../config/paths";
+import type { Chart } from "../vocabulary";
+import { paths } from "../config/paths";
 import type { Dataset } from "../datasets/tables";
-import { writeFileAtomic } from "../export/atomic-write";
+import { writeFileAtomic } from "../files/atomic-write";
 import { readManifest } from "../export/manifest";
 import { citation } from "./citation";
 import { notebookTitle, renderNotebooksHtml } from "./notebook-html";
@@ -50,14 +50,8 @@ export async function buildReport(dataset: Dataset, options: ReportOptions = {})
       notebookHref: pageOf.get(path.basename(entry.madeBy)) ?? null,
     };
   });
-  const scripts = {
-    plotly: fs.readFileSync(vendorScripts.plotly, "utf8"),
-    vega: fs.readFileSync(vendorScripts.vega, "utf8"),
-    vegaLite: fs.readFileSync(vendorScripts.vegaLite, "utf8"),
-    vegaEmbed: fs.readFileSync(vendorScripts.vegaEmbed, "utf8"),
-  };
   const notebookLinks = notebooks.map((notebook, i) => ({ title: notebookTitle(notebook), href: path.relative(figuresDir, notebookPages[i]!) }));
   const page = path.join(figuresDir, "index.html");
-  writeFileAtomic(page, reportPage(figures, notebookLinks, scripts));
+  writeFileAtomic(page, reportPage(figures, notebookLinks));
   return { page, figures: figures.length, notebookPages };
 }

@@ -2,9 +2,9 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { copyScriptsForExportedHtml } from "../display/vendor-scripts";
-import { writeFileAtomic } from "../export/atomic-write";
-import { jupyterPython, projectJupyterEnv } from "../runner/jupyter-env";
+import { copyScriptsForExportedHtml } from "../render";
+import { writeFileAtomic } from "../files/atomic-write";
+import { jupyterPython, projectJupyterEnv } from "../config/jupyter";
 
 const run = promisify(execFile);
 

@@ -1,5 +1,6 @@
-import type { Chart, Lang } from "../charts/chart";
 import type { ManifestEntry } from "../export/manifest";
+import { drawChartsScript, escapeHtml, inlineChartScripts } from "../render";
+import type { Chart, Lang } from "../vocabulary";
 
 /** One figure of the report: its manifest entry, the chart to draw (or its static SVG), and its citations. */
 export interface ReportFigure {
@@ -16,27 +17,6 @@ export interface ReportFigure {
 export interface ReportNotebook {
   title: string;
   href: string;
-}
-
-/** The vendored browser bundles, inlined once for the whole page. */
-export interface ReportScripts {
-  plotly: string;
-  vega: string;
-  vegaLite: string;
-  vegaEmbed: string;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** Inline script content: "</script" would close the element early. */
-function inlineScript(code: string): string {
-  return `<script>${code.replace(/<\/script/gi, "<\\/script")}</script>`;
-}
-
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
 function linkify(text: string): string {
@@ -57,32 +37,13 @@ ${body}
 </section>`;
 }
 
-/** Draws every interactive figure once the page has loaded; reports failures in the page and the console. */
-function drawScript(figures: ReportFigure[]): string {
-  const charts = figures.filter((figure) => figure.chart).map((figure) => ({ id: `chart-${figure.entry.id}`, chart: figure.chart }));
-  return `(function () {
-  var charts = ${scriptJson(charts)};
-  charts.forEach(function (item) {
-    var target = document.getElementById(item.id);
-    var drawn = item.chart.library === "plotly"
-      ? Plotly.newPlot(target, item.chart.figure.data, item.chart.figure.layout, item.chart.figure.config || { responsive: true })
-      : vegaEmbed(target, item.chart.spec, { renderer: "svg", actions: { export: true, source: false, compiled: false, editor: false } });
-    Promise.resolve(drawn).catch(function (error) {
-      target.textContent = "Could not draw this figure: " + error;
-      console.error(error);
-    });
-  });
-})();`;
-}
-
 /**
  * The report: one self-contained offline page with every exported figure
  * (interactive, the chart libraries inlined once), its caption and sources, and
  * links to the executed notebooks.
  */
-export function reportPage(figures: ReportFigure[], notebooks: ReportNotebook[], scripts: ReportScripts, lang: Lang = "en"): string {
-  const needsPlotly = figures.some((figure) => figure.chart?.library === "plotly");
-  const needsVega = figures.some((figure) => figure.chart?.library === "vega-lite");
+export function reportPage(figures: ReportFigure[], notebooks: ReportNotebook[], lang: Lang = "en"): string {
+  const charts = figures.flatMap((figure) => (figure.chart ? [{ elementId: `chart-${figure.entry.id}`, chart: figure.chart }] : []));
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -97,8 +58,7 @@ h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 0; }
 details { font-size: 0.9em; } li { margin: 2px 0; word-break: break-word; }
 nav ul { columns: 2; }
 </style>
-${needsPlotly ? inlineScript(scripts.plotly) : ""}
-${needsVega ? [scripts.vega, scripts.vegaLite, scripts.vegaEmbed].map(inlineScript).join("\n") : ""}
+${inlineChartScripts(charts.map((item) => item.chart))}
 </head>
 <body>
 <h1>Coalitions of the Syrian war: figures</h1>
@@ -110,7 +70,7 @@ ${needsVega ? [scripts.vega, scripts.vegaLite, scripts.vegaEmbed].map(inlineScri
 <ul>${figures.map((figure) => `<li><a href="#${escapeHtml(figure.entry.id)}">${escapeHtml(figure.entry.title[figure.entry.lang])}</a></li>`).join("")}</ul>
 </nav>
 ${figures.map((figure) => figureSection(figure, lang)).join("\n")}
-${inlineScript(drawScript(figures))}
+${drawChartsScript(charts)}
 </body>
 </html>
 `;

@@ -3,4 +3,3 @@ export type { CacheOptions } from "./execution-cache";
 export { progressLines, summaryLines } from "./report";
 export { parseParameter, type Parameters, type ParameterValue } from "./parameters";
 export type { CellFailure, FailureKind } from "./failure";
-export { projectJupyterEnv, jupyterPython } from "./jupyter-env";

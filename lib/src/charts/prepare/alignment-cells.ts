@@ -1,5 +1,5 @@
-import type { Lang } from "../chart";
-import { labels, localName, shortName } from "../labels";
+import type { Lang } from "../../vocabulary";
+import { labels, localName, shortName } from "../../vocabulary";
 import type { ChartData } from "../rows";
 import { campMemberships, type Perspective } from "./membership";
 

@@ -1,5 +1,5 @@
-import type { Lang } from "../chart";
-import { localName } from "../labels";
+import type { Lang } from "../../vocabulary";
+import { localName } from "../../vocabulary";
 import type { ChartData, PopulationGroupRow, Sect } from "../rows";
 
 /** One source's estimate of one group's share, as a range (low = high for a point estimate). */

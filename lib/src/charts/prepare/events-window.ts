@@ -1,5 +1,5 @@
-import type { Lang } from "../chart";
-import { labels } from "../labels";
+import type { Lang } from "../../vocabulary";
+import { labels } from "../../vocabulary";
 import type { ChartData, TalkRoundRow } from "../rows";
 import { eventsInWindow } from "../../analysis/diplomacy";
 
@@ -116,7 +116,7 @@ export function windowEvents(
 ): WindowEvent[] {
   const packer = labelPacker(from, to, geometry);
   return eventsInWindow(data.events, from, to).map((event) => {
-    const title = lang === "en" ? event.title_en : event.title_id;
+    const title = lang === "en" ? event.title_en : event.title_ind;
     const x = packer.x(event.date);
     const { labelSide, slot } = packer.place(event.kind, x, x, labelWidth(title, geometry.fontSize) + 10);
     return {
@@ -148,7 +148,7 @@ export function windowRounds(
 ): WindowRound[] {
   const packer = labelPacker(from, to, geometry);
   return roundsInWindow(data.talkRounds, from, to).map((round) => {
-    const label = lang === "en" ? round.label_en : round.label_id;
+    const label = lang === "en" ? round.label_en : round.label_ind;
     const { labelSide, slot } = packer.place(round.process, packer.x(round.start_date), packer.x(round.end_date), labelWidth(label, geometry.fontSize) * 1.1 + 10);
     return {
       roundId: round.round_id,

@@ -1,5 +1,5 @@
-import type { Lang } from "../chart";
-import { labels, localName } from "../labels";
+import type { Lang } from "../../vocabulary";
+import { labels, localName } from "../../vocabulary";
 import type { ChartData, Sect } from "../rows";
 import { campMemberships, type Perspective } from "./membership";
 

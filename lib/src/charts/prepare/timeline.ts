@@ -1,5 +1,5 @@
-import type { Lang } from "../chart";
-import { labels } from "../labels";
+import type { Lang } from "../../vocabulary";
+import { labels } from "../../vocabulary";
 import type { ChartData } from "../rows";
 
 /** A talk round as the timeline draws it. */
@@ -37,7 +37,7 @@ export function timelineRounds(data: Pick<ChartData, "talkRounds">, lang: Lang):
       roundId: round.round_id,
       process: labels.processes[round.process][lang],
       processId: round.process,
-      label: lang === "en" ? round.label_en : round.label_id,
+      label: lang === "en" ? round.label_en : round.label_ind,
       start: round.start_date,
       end: round.end_date,
       city: round.city,
@@ -52,7 +52,7 @@ export function timelineEvents(data: Pick<ChartData, "events">, lang: Lang): Tim
     .sort((a, b) => a.date.localeCompare(b.date) || a.event_id.localeCompare(b.event_id))
     .map((event) => ({
       eventId: event.event_id,
-      title: lang === "en" ? event.title_en : event.title_id,
+      title: lang === "en" ? event.title_en : event.title_ind,
       kind: event.kind in labels.eventKinds ? labels.eventKinds[event.kind as keyof typeof labels.eventKinds][lang] : event.kind,
       start: event.date,
       end: event.end_date ?? event.date,

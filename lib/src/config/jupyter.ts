@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { paths } from "../config/paths";
+import { paths } from "./paths";
 
 /** Debian's Python, the one with Jupyter installed (the python3 on PATH may be another). */
 export const jupyterPython = "/usr/bin/python3";

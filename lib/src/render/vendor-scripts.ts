@@ -15,6 +15,12 @@ export const chartScripts = [
 ] as const;
 
 export type ChartScript = (typeof chartScripts)[number];
+export type ChartScriptModule = ChartScript["module"];
+
+/** The scripts of `modules`, in the order given. */
+export function scriptsOf(modules: readonly ChartScriptModule[]): ChartScript[] {
+  return modules.map((module) => chartScripts.find((script) => script.module === module)!);
+}
 
 /**
  * Where Jupyter Notebook 6 serves the scripts from: it serves every `nbextensions/` folder

@@ -1,6 +1,5 @@
-import * as dfd from "danfojs-node";
-import type { Lang } from "../charts/chart";
-import { labels } from "../charts/labels";
+import type { Lang } from "./lang";
+import { labels } from "./labels";
 
 /**
  * Headers of the tables the analysis functions return, in English and Indonesian.
@@ -11,9 +10,9 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   actor_id: labels.axes.actor,
   camp_id: labels.axes.camp,
   name_en: { en: "Name", id: "Nama (Inggris)" },
-  name_id: { en: "Name (Indonesian)", id: "Nama" },
+  name_ind: { en: "Name (Indonesian)", id: "Nama" },
   camp_en: { en: "Camp", id: "Kubu (Inggris)" },
-  camp_id_name: { en: "Camp (Indonesian)", id: "Kubu" },
+  camp_ind: { en: "Camp (Indonesian)", id: "Kubu" },
   role: labels.axes.role,
   kind: { en: "Kind", id: "Jenis" },
   sect: labels.axes.sect,
@@ -51,7 +50,7 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   process: labels.axes.process,
   round_id: { en: "Round id", id: "Id putaran" },
   label_en: { en: "Round", id: "Putaran (Inggris)" },
-  label_id: { en: "Round (Indonesian)", id: "Putaran" },
+  label_ind: { en: "Round (Indonesian)", id: "Putaran" },
   start_date: { en: "Start", id: "Mulai" },
   end_date: { en: "End", id: "Selesai" },
   city: { en: "City", id: "Kota" },
@@ -76,13 +75,13 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   date: { en: "Date", id: "Tanggal" },
   date_precision: { en: "Date precision", id: "Ketelitian tanggal" },
   title_en: { en: "Event", id: "Peristiwa (Inggris)" },
-  title_id: { en: "Event (Indonesian)", id: "Peristiwa" },
+  title_ind: { en: "Event (Indonesian)", id: "Peristiwa" },
   article_source_id: { en: "Article paragraph", id: "Paragraf artikel" },
   source_id: labels.axes.source,
   publisher: { en: "Publisher", id: "Penerbit" },
   day_of_window: { en: "Day", id: "Hari ke-" },
   claim_id: { en: "Claim id", id: "Id klaim" },
-  text_id: { en: "Claim (Indonesian, as written)", id: "Klaim (sesuai teks)" },
+  text_ind: { en: "Claim (Indonesian, as written)", id: "Klaim (sesuai teks)" },
   text_en: { en: "Claim (English gloss)", id: "Klaim (terjemahan Inggris)" },
   verdict: { en: "Verdict", id: "Penilaian" },
   claims: { en: "Claims", id: "Jumlah klaim" },
@@ -96,19 +95,3 @@ export const columnLabels: Record<string, Record<Lang, string>> = {
   ...Object.fromEntries(Object.entries(labels.actorKinds)),
   ...Object.fromEntries(Object.entries(labels.verdicts)),
 };
-
-/**
- * The frame with its column headers in the chosen language. Unknown columns keep
- * their names; a label that two columns would share keeps the second column's
- * name beside it, since a DataFrame needs distinct headers.
- */
-export function withHeaders(frame: dfd.DataFrame, lang: Lang): dfd.DataFrame {
-  const used = new Set<string>();
-  const mapping: Record<string, string> = {};
-  for (const column of frame.columns) {
-    const label = columnLabels[column]?.[lang] ?? column;
-    mapping[column] = used.has(label) ? `${label} (${column})` : label;
-    used.add(mapping[column]!);
-  }
-  return frame.rename(mapping);
-}

@@ -1,7 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-
-/** Languages of chart labels and table headers. */
-export type Lang = "en" | "id";
+import type { Lang } from "./lang";
 
 /** What a figure shows and where it comes from: carried into exports, the manifest and the report. */
 export interface ChartMeta {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { vendorScripts } from "../config/paths";
-import type { PlotlyFigure } from "../charts/chart";
+import type { PlotlyFigure } from "../vocabulary";
 
 /** Default size of a Plotly figure whose layout gives none. */
 const defaultPlotlySize = { width: 900, height: 600 } as const;

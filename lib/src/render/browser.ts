@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 
 /** Debian's Chromium: the only browser this project uses (no tool may download its own). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -32,6 +32,8 @@ export class MissingChromiumError extends Error {
  */
 export async function launchBrowser(executablePath: string = chromiumPath): Promise<Browser> {
   if (!fs.existsSync(executablePath)) throw new MissingChromiumError(executablePath);
+  // Loaded here, not at the top: notebooks that never render a Plotly image never load playwright.
+  const { chromium } = await import("playwright-core");
   return chromium.launch({ executablePath, args: chromiumArgs });
 }
 

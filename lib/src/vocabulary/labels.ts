@@ -1,9 +1,9 @@
-import type { Lang } from "./chart";
+import type { Lang } from "./lang";
 
 /**
  * Every label the charts print, in English and Indonesian: the single source of
  * truth for both chart libraries. Camp, actor and group names come from
- * the data (name_en / name_id columns) through localName().
+ * the data (name_en / name_ind columns) through localName().
  */
 export const labels = {
   unaligned: { en: "No camp", id: "Tanpa kubu" },
@@ -130,9 +130,9 @@ export const labels = {
   articleParagraphs: { en: "article ¶", id: "artikel ¶" },
 } as const;
 
-/** A row's name (name_en / name_id: camps, actors, population groups) in the chosen language. */
-export function localName(row: { name_en: string; name_id: string }, lang: Lang): string {
-  return lang === "en" ? row.name_en : row.name_id;
+/** A row's name (name_en / name_ind: camps, actors, population groups) in the chosen language. */
+export function localName(row: { name_en: string; name_ind: string }, lang: Lang): string {
+  return lang === "en" ? row.name_en : row.name_ind;
 }
 
 /**

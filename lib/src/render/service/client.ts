@@ -1,0 +1,111 @@
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as path from "node:path";
+import type { Chart } from "../../vocabulary";
+import { compiledServer, encode, renderSourceFiles, renderSources, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
+import type { StaticFiles } from "./static-formats";
+
+/** How long a client waits for a service it started to listen (a cold Chromium start takes ~2 s). */
+const startTimeoutMs = 60_000;
+const retryMs = 50;
+
+/** Sends one request and reads the one-line reply. Rejects with the socket error (ECONNREFUSED when nobody listens). */
+function ask(request: Request): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const socket = net.createConnection(serviceAddress());
+    let answer = "";
+    socket.setEncoding("utf8");
+    socket.on("connect", () => socket.write(encode(request)));
+    socket.on("data", (chunk: string) => (answer += chunk));
+    socket.on("error", reject);
+    socket.on("end", () => {
+      try {
+        resolve(JSON.parse(answer));
+      } catch {
+        reject(new Error(`the render service closed the connection without a reply${answer ? `: ${answer.slice(0, 200)}` : ""}`));
+      }
+    });
+  });
+}
+
+/** The compiled service when the build is at least as new as every rendering source; otherwise the sources, under tsx. */
+function serverCommand(): string[] {
+  const built = fs.existsSync(compiledServer) ? fs.statSync(compiledServer).mtimeMs : -1;
+  const current = built >= 0 && renderSourceFiles().every((file) => fs.statSync(file).mtimeMs <= built);
+  if (current) return [process.execPath, compiledServer];
+  return [process.execPath, "--import", "tsx", path.join(renderSources, "service", "server.ts")];
+}
+
+function startService(): void {
+  const [command, ...args] = serverCommand();
+  // Detached and silent: the service outlives the kernel or command that started it, and holds none of its pipes.
+  const child = spawn(command, args, { detached: true, stdio: "ignore", cwd: path.dirname(renderSources) });
+  child.unref();
+}
+
+function lastLogLines(): string {
+  try {
+    return fs.readFileSync(serviceLogFile(), "utf8").trim().split("\n").slice(-5).join("\n");
+  } catch {
+    return "(no log)";
+  }
+}
+
+/** Nobody listens, or the service was stopping when it took the connection (its requests are idempotent: ask again). */
+const notListening = (error: unknown) => ["ECONNREFUSED", "ENOENT", "ECONNRESET"].includes((error as NodeJS.ErrnoException).code ?? "");
+
+/** Asks the service, starting it first when nobody listens. */
+async function askService(request: Request): Promise<unknown> {
+  try {
+    return await ask(request);
+  } catch (error) {
+    if (!notListening(error)) throw error;
+  }
+  startService();
+  const deadline = Date.now() + startTimeoutMs;
+  for (;;) {
+    try {
+      return await ask(request);
+    } catch (error) {
+      if (!notListening(error) || Date.now() > deadline) {
+        throw new Error(`the render service did not start within ${startTimeoutMs / 1000} s; its log (${serviceLogFile()}) ends with:\n${lastLogLines()}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, retryMs));
+    }
+  }
+}
+
+/**
+ * The chart's static files (SVG, PNG, PDF), rendered by the machine's shared render service
+ * (started on first use, kept warm between kernels and commands): the same bytes as rendering
+ * in-process, without launching a browser in every process.
+ */
+export async function renderStatic(chart: Chart, formats: readonly StaticFormat[], pngScale = 2): Promise<StaticFiles> {
+  if (formats.length === 0) return {};
+  const reply = (await askService({ op: "render", chart, formats: [...formats], pngScale })) as RenderReply;
+  if (!reply.ok) throw new Error(`rendering "${chart.meta.id}" failed in the render service: ${reply.error}`);
+  const files: StaticFiles = {};
+  for (const [format, content] of Object.entries(reply.files) as Array<[StaticFormat, string]>) {
+    files[format] = format === "svg" ? content : Buffer.from(content, "base64");
+  }
+  return files;
+}
+
+let warmed = false;
+
+/** Starts the service if it is not running, without waiting: for commands about to need it (once per process). */
+export function warmRenderService(): void {
+  if (warmed) return;
+  warmed = true;
+  void askService({ op: "ping" }).catch(() => undefined);
+}
+
+/** Stops the service if it runs (tests and benchmarks that want a cold start). */
+export async function stopRenderService(): Promise<void> {
+  try {
+    await ask({ op: "stop" });
+  } catch (error) {
+    if (!notListening(error)) throw error;
+  }
+}

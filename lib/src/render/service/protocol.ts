@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { Chart } from "../../vocabulary";
+import { projectRoot, vendorScripts } from "../../config/paths";
+
+/** Static formats the render service produces: everything that needs a layout engine. */
+export type StaticFormat = "svg" | "png" | "pdf";
+
+export interface RenderRequest {
+  op: "render";
+  chart: Chart;
+  formats: StaticFormat[];
+  pngScale: number;
+}
+
+export type Request = RenderRequest | { op: "ping" } | { op: "stop" };
+
+/** Text formats come back as text, binary ones as base64. */
+export type RenderReply = { ok: true; files: Partial<Record<StaticFormat, string>> } | { ok: false; error: string };
+
+/** The rendering code's TypeScript sources (lib/src/render), whether this module runs from them or from lib/dist. */
+export const renderSources = path.join(projectRoot, "lib", "src", "render");
+
+/** The compiled service that clients start when the build is current. */
+export const compiledServer = path.join(projectRoot, "lib", "dist", "render", "service", "server.js");
+
+/** Every file of the rendering code, recursively. */
+export function renderSourceFiles(folder: string = renderSources): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(folder, entry.name);
+    return entry.isDirectory() ? renderSourceFiles(file) : entry.name.endsWith(".ts") ? [file] : [];
+  });
+}
+
+let cachedAddress: string | undefined;
+
+/**
+ * The service's socket: a Linux abstract socket (no file to go stale when the service dies;
+ * a second service cannot bind the same name), one per user, per checkout and per version
+ * of the rendering code and the Plotly bundle: a service started from other code must not
+ * answer. Clients running from lib/src (tsx) and from lib/dist (kernels) share it.
+ */
+export function serviceAddress(): string {
+  if (cachedAddress) return cachedAddress;
+  const hash = createHash("sha256").update(projectRoot);
+  for (const file of [...renderSourceFiles().sort(), vendorScripts.plotly]) {
+    const stat = fs.statSync(file);
+    hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\0`);
+  }
+  // SYRIA_RENDERER_INSTANCE gives tests a service of their own.
+  hash.update(process.env.SYRIA_RENDERER_INSTANCE ?? "");
+  cachedAddress = `\0syria-coalitions-renderer-${os.userInfo().uid}-${hash.digest("hex").slice(0, 16)}`;
+  return cachedAddress;
+}
+
+/** Where the service writes why it could not start: the client quotes it in its error. */
+export function serviceLogFile(): string {
+  return path.join(os.tmpdir(), `syria-coalitions-renderer-${os.userInfo().uid}.log`);
+}
+
+/** Seconds without a request after which the service exits (SYRIA_RENDERER_IDLE_SECONDS). */
+export function idleSeconds(): number {
+  const value = Number(process.env.SYRIA_RENDERER_IDLE_SECONDS ?? 300);
+  return Number.isFinite(value) && value > 0 ? value : 300;
+}
+
+/** One JSON message per line; the peer closes after its reply. */
+export function encode(message: unknown): string {
+  return `${JSON.stringify(message)}\n`;
+}

@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { checkLayers, describeViolations, importSites, readSources, type LayerRules } from "./import-graph";
+
+const root = path.resolve(__dirname, "..", "..", "lib", "src");
+
+/**
+ * The library's layers, bottom to top (README, "Layout"). vocabulary holds what
+ * every layer shares; display and export sit side by side; runner stands apart:
+ * it uses only config, files and vocabulary, and only cli uses it. index.ts is the entry
+ * notebooks import: the light layers only, and export loaded on first use.
+ */
+const rules: LayerRules = {
+  rank: { vocabulary: 0, config: 1, files: 1, datasets: 2, analysis: 3, charts: 4, render: 5, display: 6, export: 6, report: 7, runner: 7, cli: 8, index: 8 },
+  apart: [["display", "export"]],
+  importedOnlyBy: { runner: ["cli"] },
+  mayImport: {
+    runner: ["vocabulary", "config", "files"],
+    index: ["vocabulary", "config", "datasets", "analysis", "charts", "display"],
+  },
+  lazyOnly: { index: ["export"] },
+};
+
+/** Imports that break the rules today and are being removed; each must still exist, so the list only shrinks. */
+const knownViolations: string[] = [];
+
+function key(v: { file: string; specifier: string }): string {
+  return `${v.file} → ${v.specifier.replace(/^(\.\.\/)+/, "")}`;
+}
+
+describe("layers of lib/src", () => {
+  it("no import points up, sideways between display and export, or into the runner", () => {
+    const violations = checkLayers(root, readSources(root), rules);
+    const unexpected = violations.filter((v) => !knownViolations.includes(key(v)));
+    assert.equal(unexpected.length, 0, `imports against the layer rules:\n${describeViolations(unexpected)}`);
+    const gone = knownViolations.filter((known) => !violations.some((v) => key(v) === known));
+    assert.deepEqual(gone, [], "known violations that no longer occur: remove them from knownViolations");
+  });
+
+  it("the vocabulary imports nothing from the rest of the library", () => {
+    const files = new Map([...readSources(root)].filter(([file]) => file.startsWith(path.join(root, "vocabulary") + path.sep)));
+    assert.ok(files.size > 0);
+    const outward = [...files].flatMap(([file, text]) => importSites(file, text).filter((site) => site.specifier.startsWith("..")).map((site) => `${path.relative(root, file)}: ${site.specifier}`));
+    assert.deepEqual(outward, []);
+  });
+});
+
+describe("the layer check itself", () => {
+  const synthetic = (file: string, text: string) => checkLayers(root, new Map([[path.join(root, file), text]]), rules);
+
+  it("sees every way of importing a module", () => {
+    const text = [
+      'import { a } from "../charts";',
+      'import type { B } from "../charts/b";',
+      'export { c } from "../charts/c";',
+      'export * from "../charts/d";',
+      'const e = require("../charts/e");',
+      'const f = import("../charts/f");',
+      'import g = require("../charts/g");',
+      'let h: import("../charts/h").H;',
+      'const i = require.resolve("../charts/i");',
+    ].join("\n");
+    const sites = importSites("x.ts", text);
+    assert.deepEqual(
+      sites.map((site) => [site.specifier, site.form, site.line]),
+      [
+        ["../charts", "import", 1],
+        ["../charts/b", "import type", 2],
+        ["../charts/c", "export from", 3],
+        ["../charts/d", "export from", 4],
+        ["../charts/e", "require", 5],
+        ["../charts/f", "dynamic import", 6],
+        ["../charts/g", "require", 7],
+          ["../charts/h", "import type node", 8],
+      ],
+    );
+  });
+
+  it("fails an upward import, naming the file, the import and the rule", () => {
+    const [violation, ...more] = synthetic("analysis/bad.ts", 'import type { Chart } from "../charts/chart";\n');
+    assert.equal(more.length, 0);
+    assert.equal(violation!.file, path.join("analysis", "bad.ts"));
+    assert.equal(violation!.specifier, "../charts/chart");
+    assert.equal(violation!.line, 1);
+    assert.match(describeViolations([violation!]), /lib\/src\/analysis\/bad\.ts:1 imports "\.\.\/charts\/chart" \(analysis → charts\): analysis sits below charts.*\(import type\)/);
+  });
+
+  it("fails a sideways import between display and export, and any import of the runner but the CLI's", () => {
+    assert.equal(synthetic("display/bad.ts", 'export { x } from "../export/x";').length, 1);
+    assert.equal(synthetic("export/bad.ts", 'const x = require("../display");').length, 1);
+    assert.match(synthetic("report/bad.ts", 'import("../runner");')[0]!.rule, /only cli may import runner/);
+    assert.equal(synthetic("cli/good.ts", 'import { run } from "../runner";').length, 0);
+    assert.match(synthetic("runner/bad.ts", 'import { x } from "../datasets";')[0]!.rule, /runner may import only vocabulary, config/);
+  });
+
+  it("fails an import out of the vocabulary and of an unknown folder", () => {
+    assert.equal(synthetic("vocabulary/bad.ts", 'import { paths } from "../config/paths";').length, 1);
+    assert.match(synthetic("misc/x.ts", 'import { a } from "../charts";')[0]!.rule, /misc is not a known layer/);
+  });
+
+  it("lets the entry reach export only for types or inside a function", () => {
+    const entry = (text: string) => checkLayers(root, new Map([[path.join(root, "index.ts"), text]]), rules);
+    assert.deepEqual(entry('import type * as E from "./export";\nexport type { O } from "./export";\nexport const f = () => require("./export").f();'), []);
+    assert.match(entry('export * from "./export";')[0]!.rule, /index may reach export only for types or by loading it inside a function \(export from\)/);
+    assert.equal(entry('const e = require("./export");').length, 1);
+    assert.match(entry('export * from "./report";')[0]!.rule, /index may import only/);
+  });
+
+  it("accepts downward imports and packages", () => {
+    assert.deepEqual(synthetic("charts/good.ts", 'import { a } from "../analysis";\nimport { b } from "../vocabulary";\nimport * as dfd from "danfojs-node";'), []);
+  });
+});

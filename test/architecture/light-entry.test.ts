@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import { test } from "node:test";
+
+const entry = path.resolve(__dirname, "..", "..", "lib", "src", "index.ts");
+
+/** Packages only static images, figure export, the report or the runner need: a notebook's import must not load them. */
+const heavy = ["vega", "vega-lite", "vega-embed", "playwright-core", "@resvg/resvg-js", "pdfkit", "svg-to-pdfkit", "zeromq"];
+
+/**
+ * Runs `steps` (an async function body given `lib`, the entry point, and `loaded()`,
+ * the packages under node_modules loaded so far) in a fresh Node process and
+ * returns what it returns.
+ */
+function inFreshProcess<T>(steps: string): T {
+  const script = `
+    const loaded = () => [...new Set(Object.keys(require.cache).flatMap((file) => {
+      const match = /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(file);
+      return match ? [match[1].replace(/\\\\/g, "/")] : [];
+    }))];
+    (async () => { const lib = require(${JSON.stringify(entry)}); ${steps} })().then(
+      (result) => process.stdout.write(JSON.stringify(result)),
+      (error) => { console.error(error); process.exit(1); });`;
+  // A render service of this test's own: it is stopped at the end without touching another's.
+  const env = { ...process.env, SYRIA_RENDERER_INSTANCE: `light-entry-${process.pid}` };
+  const result = spawnSync(process.execPath, ["--import", "tsx", "-e", script], { encoding: "utf8", cwd: path.dirname(entry), env });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout) as T;
+}
+
+test("importing the entry point loads danfojs but none of the image, export, report or runner machinery", () => {
+  const loaded = inFreshProcess<string[]>(`if (typeof lib.exportFigure !== "function" || typeof lib.show !== "function") throw new Error("entry incomplete"); return loaded();`);
+  assert.ok(loaded.includes("danfojs-node"), "the check sees packages at all");
+  assert.deepEqual(heavy.filter((name) => loaded.includes(name)), []);
+});
+
+test("a chart's static image comes from the shared render service: showing charts loads no renderer into the process", () => {
+  const { after, svgs } = inFreshProcess<{ after: string[]; svgs: string[] }>(`
+    const vegaLite = { mark: "point", data: { values: [{ a: 1 }] }, encoding: { x: { field: "a", type: "quantitative" } } };
+    const plotly = { data: [{ type: "bar", x: ["a"], y: [1] }], layout: { width: 300, height: 200 } };
+    const bundles = [await lib.displayBundle(vegaLite), await lib.displayBundle(plotly)];
+    await require(${JSON.stringify(path.resolve(__dirname, "..", "..", "lib", "src", "render", "static.ts"))}).stopRenderService();
+    return { after: loaded(), svgs: bundles.map((bundle) => String(bundle["image/svg+xml"]).slice(0, 4)) };`);
+  assert.deepEqual(svgs, ["<svg", "<svg"]);
+  assert.deepEqual(heavy.filter((name) => after.includes(name)), []);
+});

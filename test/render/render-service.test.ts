@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { after, before, describe, it } from "node:test";
+import { allCharts } from "../../lib/src/charts";
+import { loadDataset } from "../../lib/src/datasets";
+import { closeRenderer } from "../../lib/src/export";
+import { renderStatic, stopRenderService } from "../../lib/src/render/service/client";
+import { renderStaticInProcess } from "../../lib/src/render/service/static-formats";
+
+// A service of this test's own, so that other test files' services are neither used nor stopped.
+process.env.SYRIA_RENDERER_INSTANCE = `test-${process.pid}`;
+
+const charts = allCharts(loadDataset());
+const plotly = charts.find((chart) => chart.library === "plotly")!;
+const vegaLite = charts.find((chart) => chart.library === "vega-lite")!;
+
+/** PIDs of render services of this test's instance (the name hashes the instance, so we match by the instance env of the process). */
+function serviceProcesses(): string[] {
+  const out = execFileSync("ps", ["-eo", "pid,args"], { encoding: "utf8" });
+  return out
+    .split("\n")
+    .filter((line) => /render[\\/]service[\\/]server\.(js|ts)/.test(line))
+    .map((line) => line.trim().split(/\s+/)[0])
+    .filter((pid) => {
+      try {
+        return execFileSync("cat", [`/proc/${pid}/environ`], { encoding: "latin1" }).includes(`SYRIA_RENDERER_INSTANCE=${process.env.SYRIA_RENDERER_INSTANCE}`);
+      } catch {
+        return false;
+      }
+    });
+}
+
+describe("the shared render service", () => {
+  before(stopRenderService);
+  after(async () => {
+    await stopRenderService();
+    await closeRenderer();
+  });
+
+  it("renders the same SVG, PNG and PDF bytes as rendering in-process, for both chart libraries", async () => {
+    for (const chart of [plotly, vegaLite]) {
+      const viaService = await renderStatic(chart, ["svg", "png", "pdf"]);
+      const inProcess = await renderStaticInProcess(chart, ["svg", "png", "pdf"], 2);
+      assert.equal(viaService.svg, inProcess.svg, `${chart.meta.id}: SVG`);
+      assert.ok(Buffer.compare(viaService.png as Buffer, inProcess.png as Buffer) === 0, `${chart.meta.id}: PNG`);
+      assert.ok(Buffer.compare(viaService.pdf as Buffer, inProcess.pdf as Buffer) === 0, `${chart.meta.id}: PDF`);
+    }
+  });
+
+  it("is started once when several clients ask at the same time, and serves them all", async () => {
+    await stopRenderService();
+    const answers = await Promise.all([plotly, vegaLite, plotly, vegaLite].map((chart) => renderStatic(chart, ["svg"])));
+    for (const answer of answers) assert.match(answer.svg as string, /^<svg/);
+    assert.equal(serviceProcesses().length, 1);
+  });
+
+  it("names the chart and the cause when rendering fails, and keeps serving", async () => {
+    const broken = { ...vegaLite, meta: { ...vegaLite.meta, id: "broken-chart" }, spec: { mark: "no-such-mark", data: { values: [] } } } as unknown as typeof vegaLite;
+    await assert.rejects(renderStatic(broken, ["svg"]), /"broken-chart" failed in the render service: Cannot read properties/);
+    assert.match((await renderStatic(vegaLite, ["svg"])).svg as string, /^<svg/);
+  });
+
+  it("stops on request, and the next request starts it again", async () => {
+    await stopRenderService();
+    // The stopped service exits after closing; give it a moment to be gone from the process table.
+    for (let tries = 0; serviceProcesses().length > 0 && tries < 50; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(serviceProcesses().length, 0);
+    assert.match((await renderStatic(plotly, ["svg"])).svg as string, /^<svg/);
+    assert.equal(serviceProcesses().length, 1);
+  });
+});
