@@ -76,19 +76,22 @@ async function main(): Promise<void> {
     const started = performance.now();
     const result = spawnSync("npm", ["run", "--silent", "reproduce", "--", "--out", executed], { cwd: paths.root, encoding: "utf8" });
     if (result.status !== 0) console.log(`  reproduce failed:\n${result.stdout}\n${result.stderr}`);
-    return { seconds: seconds(started), stdout: result.stdout };
+    const lines = result.stdout.split("\n");
+    const ran = lines.filter((line) => line.startsWith("running")).map((line) => line.replace(/^running\s+/, ""));
+    const skipped = lines.filter((line) => line.startsWith("skipped")).length;
+    const summary = `ran ${ran.length}, skipped ${skipped}, report ${result.stdout.includes("Building the report") ? "rebuilt" : "skipped"}`;
+    return { seconds: seconds(started), ran, summary };
   };
   const firstReport = reproduce();
-  const noop = [reproduce(), reproduce(), reproduce()].map((run) => run.seconds);
-  console.log(`(d) reproduce with nothing changed:          ${format(median(noop))} median of ${noop.map(format).join(", ")} (target at most 3 s)`);
-  console.log(`    (the run before, notebooks cached by (c), built the report: ${format(firstReport.seconds)})`);
+  const noop = [reproduce(), reproduce(), reproduce()];
+  const noopSeconds = noop.map((run) => run.seconds);
+  console.log(`(d) reproduce with nothing changed:          ${format(median(noopSeconds))} median of ${noopSeconds.map(format).join(", ")} (target at most 3 s); ${noop[0]!.summary}`);
+  console.log(`    (the run before, right after (c), took ${format(firstReport.seconds)}: ${firstReport.summary})`);
 
   setCell(process.env.SYRIA_DATA_DIR!, "talk_rounds.csv", (row) => row.round_id === "astana-06", "city", "Astana (benchmark change)");
   const changed = reproduce();
-  const ran = changed.stdout.split("\n").filter((line) => line.startsWith("running")).map((line) => line.replace(/^running\s+/, ""));
-  const skipped = changed.stdout.split("\n").filter((line) => line.startsWith("skipped")).length;
-  console.log(`(e) reproduce after one talk_rounds.csv row: ${format(changed.seconds)}; ran ${ran.length}, skipped ${skipped}; report ${changed.stdout.includes("Building the report") ? "rebuilt" : "NOT rebuilt"}`);
-  for (const line of ran) console.log(`    ran ${line}`);
+  console.log(`(e) reproduce after one talk_rounds.csv row: ${format(changed.seconds)}; ${changed.summary}`);
+  for (const line of changed.ran) console.log(`    ran ${line}`);
 
   fs.rmSync(scratch, { recursive: true, force: true });
   fs.rmSync(process.env.SYRIA_DATA_DIR!, { recursive: true, force: true });

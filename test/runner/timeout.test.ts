@@ -10,9 +10,8 @@ test("a hanging cell and a dying kernel are reported as failures of their cell",
   const dying = path.join(folder, "dying.ipynb");
   const notebook = readNotebook(fixture("passing"));
   fs.writeFileSync(dying, JSON.stringify({ ...notebook, cells: [{ cell_type: "code", id: "exit", source: "process.exit(3);", metadata: {}, outputs: [], execution_count: null }] }));
-  const started = performance.now();
+  // A kernel left hanging would keep this test from ending; its "timeout" failure below shows it was stopped.
   const results = await runNotebooks([fixture("hanging"), dying], { timeoutSeconds: 2, jobs: 2, outDir: folder, prepare: false });
-  assert.ok(performance.now() - started < 20_000, "the hanging kernel was stopped");
   const hanging = results.find((result) => result.notebook.endsWith("hanging.ipynb"));
   const died = results.find((result) => result.notebook === dying);
   assert.ok(hanging && died);

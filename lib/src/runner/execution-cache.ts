@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { paths } from "../config/paths";
 import { writeFileAtomic } from "../files/atomic-write";
 import { kernelSpecPath } from "./kernel-spec";
-import { hasTag, joinText, type Notebook } from "./notebook-format";
+import { hasTag, joinText, parseNotebook, type Notebook } from "./notebook-format";
 import { injectedParametersTag, type Parameters } from "./parameters";
 
 /**
@@ -79,8 +79,10 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+export type SharedInputs = Omit<Inputs, "cells" | "parameters">;
+
 /** The inputs every notebook of one runner call shares; null when the library has no build stamp to go by. */
-export function sharedInputs(options: CacheOptions): Omit<Inputs, "cells" | "parameters"> | null {
+export function sharedInputs(options: CacheOptions): SharedInputs | null {
   const library = options.libraryHash ?? (fs.existsSync(paths.libBuildStamp) ? fs.readFileSync(paths.libBuildStamp, "utf8").trim() : null);
   if (library === null) return null;
   const kernel = sha256(
@@ -89,7 +91,7 @@ export function sharedInputs(options: CacheOptions): Omit<Inputs, "cells" | "par
   return { kernel, library, folders: sha256(`${paths.data}\n${paths.figures}`) };
 }
 
-export function notebookInputs(notebook: Notebook, parameters: Parameters, shared: Omit<Inputs, "cells" | "parameters">): Inputs {
+function notebookInputs(notebook: Notebook, parameters: Parameters, shared: SharedInputs): Inputs {
   const cells = notebook.cells.flatMap((cell, index) =>
     // An injected-parameters cell left by an earlier run is replaced at run time: the parameters stand for it.
     cell.cell_type === "code" && !hasTag(cell, injectedParametersTag) ? [{ cell: index + 1, sha256: sha256(joinText(cell.source)) }] : [],
@@ -132,7 +134,7 @@ function changedCell(before: Inputs["cells"], now: Inputs["cells"]): string | nu
 }
 
 /** Whether the notebook must run, and if so the first input found changed; if not, since when it is unchanged. */
-export function decide(entry: CacheEntry | null, inputs: Inputs): CacheDecision {
+function decide(entry: CacheEntry | null, inputs: Inputs): CacheDecision {
   if (!entry) return { run: true, reason: "no cache entry" };
   const cell = changedCell(entry.inputs.cells, inputs.cells);
   if (cell) return { run: true, reason: cell };
@@ -145,4 +147,18 @@ export function decide(entry: CacheEntry | null, inputs: Inputs): CacheDecision 
   }
   if (fileSha256(entry.output) !== entry.outputSha256) return { run: true, reason: `${shown(entry.output)} was changed or removed since its last run` };
   return { run: false, since: entry.ranAt };
+}
+
+/** Whether a notebook must run, and the inputs to record in its entry if the run goes through (null: record none). */
+export function checkCache(cache: CacheOptions, shared: SharedInputs | null, notebook: string, output: string, parameters: Parameters): { decision: CacheDecision; inputs: Inputs | null } {
+  if (!shared) return { decision: { run: true, reason: "no library build stamp (run the set-up)" }, inputs: null };
+  let inputs: Inputs;
+  try {
+    inputs = notebookInputs(parseNotebook(fs.readFileSync(notebook, "utf8")), parameters, shared);
+  } catch {
+    // It runs, and fails with the reader's own message.
+    return { decision: { run: true, reason: "the notebook cannot be read" }, inputs: null };
+  }
+  if (cache.force) return { decision: { run: true, reason: "--force" }, inputs };
+  return { decision: decide(readEntry(cache.dir, notebook, output), inputs), inputs };
 }

@@ -6,7 +6,7 @@ import { paths } from "../config/paths";
 import { readLogVariable } from "../config/read-log";
 import { writeFileAtomic } from "../files/atomic-write";
 import { ensureNotebookEnvironment } from "./environment";
-import { decide, notebookInputs, readEntry, removeEntry, sharedInputs, writeEntry, type CacheOptions } from "./execution-cache";
+import { checkCache, removeEntry, sharedInputs, writeEntry, type CacheOptions, type SharedInputs } from "./execution-cache";
 import { executeNotebook } from "./execute-notebook";
 import { expandPaths } from "./expand-paths";
 import type { CellFailure } from "./failure";
@@ -123,28 +123,19 @@ async function execute(file: string, output: string, spec: KernelSpec, options: 
   }
 }
 
-type Shared = ReturnType<typeof sharedInputs>;
-
-async function runNotebook(file: string, output: string, spec: KernelSpec, options: RunOptions, shared: Shared): Promise<NotebookResult> {
+async function runNotebook(file: string, output: string, spec: KernelSpec, options: RunOptions, shared: SharedInputs | null): Promise<NotebookResult> {
   const started = performance.now();
   const cache = options.cache;
-  const parameters = options.parameters ?? {};
-  let inputs: ReturnType<typeof notebookInputs> | undefined;
-  let reason: string | undefined;
+  let check: ReturnType<typeof checkCache> | undefined;
   if (cache) {
-    try {
-      inputs = shared ? notebookInputs(parseNotebook(fs.readFileSync(file, "utf8")), parameters, shared) : undefined;
-    } catch {
-      // An unreadable notebook runs, and fails with the reader's own message.
-    }
-    const decision = !inputs ? { run: true as const, reason: shared ? "the notebook cannot be read" : "no library build stamp (run the set-up)" } : cache.force ? { run: true as const, reason: "--force" } : decide(readEntry(cache.dir, file, output), inputs);
-    if (!decision.run) return { notebook: file, output, ok: true, seconds: (performance.now() - started) / 1000, skippedSince: decision.since };
-    reason = decision.reason;
+    check = checkCache(cache, shared, file, output, options.parameters ?? {});
+    if (!check.decision.run) return { notebook: file, output, ok: true, seconds: (performance.now() - started) / 1000, skippedSince: check.decision.since };
     removeEntry(cache.dir, file, output);
   }
+  const reason = check?.decision.run ? check.decision.reason : undefined;
   options.onProgress?.({ type: "running", notebook: file, reason });
   const { failure, dataFiles } = await execute(file, output, spec, options);
-  if (cache && inputs && !failure) writeEntry(cache.dir, { notebook: file, output, ranAt: new Date().toISOString(), inputs }, dataFiles);
+  if (cache && check?.inputs && !failure) writeEntry(cache.dir, { notebook: file, output, ranAt: new Date().toISOString(), inputs: check.inputs }, dataFiles);
   return { notebook: file, output, ok: !failure, seconds: (performance.now() - started) / 1000, failure, reason };
 }
 
