@@ -7,11 +7,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
-  campMakeup, campMembers, campSectCounts, compositionSpread, disagreeingActors, eventsInWindow, eventTable, frameRows, memberships,
+  campMakeup, campMembers, membershipPeriods, campSectCounts, compositionSpread, disagreeingActors, eventsInWindow, eventTable, frameRows, memberships,
   participationPivot, primaryCampByActor, roundsByDate, roundsInWindow, shareEstimates, verdictCounts, verdictsByParagraph, yearPeriod,
 } from "../../lib/src/analysis";
 import {
-  alignmentMatrixChart, claimVerdictsChart, coalitionNetworkChart, coalitionStructureChart, eventsTimelineChart, participationChart,
+  alignmentMatrixChart, campMembershipTimelineChart, claimVerdictsChart, coalitionNetworkChart, coalitionStructureChart, eventsTimelineChart, participationChart,
   populationCompositionChart, sectVersusCoalitionChart, talkRoundsTimelineChart, talkRoundsTimelinePlotlyChart, verdictsByParagraphChart,
 } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
@@ -48,6 +48,14 @@ for (const lang of langs) {
       const nodes = traces.filter((trace) => trace.mode === "markers+text").flatMap((trace) => trace.hovertext!.map((name) => names.get(name)!));
       const linked = data.supportLinks.flatMap((link) => [link.from_actor_id, link.to_actor_id]);
       assert.deepEqual(sorted(nodes), sorted(new Set([...primaryCampByActor(data).keys(), ...linked])));
+    });
+
+    it("camp membership timeline: one bar per membership period, with its camp and its clipped start and end", () => {
+      const bars = rowsWith<{ actorFull: string; camp: string; start: string; end: string }>(campMembershipTimelineChart(data, { lang }), "actorFull");
+      const camps = new Map(data.camps.map((camp) => [camp.camp_id, localName(camp, lang)]));
+      const expected = membershipPeriods(data).map((period) => ({ actor: lang === "en" ? period.actor_en : period.actor_ind, camp: camps.get(period.camp_id), start: period.start, end: period.end }));
+      assert.deepEqual(bars.map((bar) => ({ actor: bar.actorFull, camp: bar.camp, start: bar.start, end: bar.end })), expected);
+      assert.ok(expected.some((bar) => bar.end < "2025-12-31"), "some membership ends inside the period");
     });
 
     it("alignment matrix: the memberships in force in 2017, the same as notebook 01's table, disagreements starred", () => {
