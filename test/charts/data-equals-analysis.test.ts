@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
-  campMakeup, campMembers, membershipPeriods, campSectCounts, compositionSpread, disagreeingActors, eventsInWindow, eventTable, frameRows, memberships,
+  campMakeup, campMembers, inForce, membershipPeriods, campSectCounts, compositionSpread, disagreeingActors, eventsInWindow, eventTable, frameRows, memberships,
   participationPivot, primaryCampByActor, roundsByDate, roundsInWindow, shareEstimates, verdictCounts, verdictsByParagraph, yearPeriod,
 } from "../../lib/src/analysis";
 import {
@@ -38,16 +38,19 @@ for (const lang of langs) {
       assert.deepEqual(members, memberships(data, "article").map((m) => `${m.camp.camp_id}/${m.actor.actor_id}`));
     });
 
-    it("coalition network: one edge per membership in each perspective, one node per placed or supported actor", () => {
+    it("coalition network: one edge per membership of 2017 in each perspective, one node per actor placed or supported in 2017", () => {
       const chart = coalitionNetworkChart(data, { lang });
       const traces = chart.figure.data as Array<{ name: string; mode: string; x: Array<number | null>; hovertext?: string[] }>;
       const edges = (name: string) => traces.find((trace) => trace.name === name)!.x.filter((x) => x === null).length;
+      const period = yearPeriod(2017);
       assert.equal(edges(labels.legends.edgeArticle[lang]), memberships(data, "article").length);
-      assert.equal(edges(labels.legends.edgeReference[lang]), memberships(data, "reference").length);
+      assert.equal(edges(labels.legends.edgeReference[lang]), memberships(data, "reference", { period }).length);
       const names = byName(lang);
       const nodes = traces.filter((trace) => trace.mode === "markers+text").flatMap((trace) => trace.hovertext!.map((name) => names.get(name)!));
-      const linked = data.supportLinks.flatMap((link) => [link.from_actor_id, link.to_actor_id]);
-      assert.deepEqual(sorted(nodes), sorted(new Set([...primaryCampByActor(data).keys(), ...linked])));
+      const linked = data.supportLinks.filter((link) => inForce(link, period)).flatMap((link) => [link.from_actor_id, link.to_actor_id]);
+      assert.deepEqual(sorted(nodes), sorted(new Set([...primaryCampByActor(data, { period }).keys(), ...linked])));
+      // Gone before 2017 or arrived after it: not in the picture of 2017.
+      for (const absent of ["un_envoy_annan", "un_envoy_brahimi", "syria_transitional_government"]) assert.ok(!nodes.includes(absent), absent);
     });
 
     it("camp membership timeline: one bar per membership period, with its camp and its clipped start and end", () => {

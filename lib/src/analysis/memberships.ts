@@ -1,4 +1,4 @@
-import type { Actor, Alignment, Camp } from "../datasets/tables";
+import type { Actor, Alignment, Camp, SupportLink } from "../datasets/tables";
 
 export type Perspective = Alignment["perspective"];
 export type AlignmentRole = Alignment["role"];
@@ -128,4 +128,17 @@ export function campSectCounts(data: MembershipData, perspective: Perspective, o
     counts.set(key, entry);
   }
   return [...counts.values()];
+}
+
+/**
+ * The alignments and support links in force during the period: reference rows by their
+ * validity dates, and every article row (the article describes one moment, undated). What a
+ * chart of one period draws, so that it never mixes camps that did not coexist.
+ */
+export function inForceDuring<D extends { alignments: ReadonlyArray<Pick<Alignment, "perspective"> & Partial<Pick<Alignment, "valid_from" | "valid_to">>>; supportLinks: ReadonlyArray<Partial<Pick<SupportLink, "valid_from" | "valid_to">>> }>(data: D, period: Period): D {
+  return {
+    ...data,
+    alignments: data.alignments.filter((row) => row.perspective === "article" || inForce(row, period)),
+    supportLinks: data.supportLinks.filter((link) => inForce(link, period)),
+  };
 }

@@ -4,7 +4,7 @@ import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { campColor, supportColor, unalignedColor } from "./palette";
 import { plotlyBaseLayout, plotlyConfig } from "./plotly-layout";
-import { memberships } from "../analysis";
+import { articleYear, inForceDuring, memberships, yearPeriod } from "../analysis";
 import type { ChartData } from "./data";
 import { networkLayout, type NetworkLayout, type Point } from "./network-layout";
 import { collectSourceIds, sourceLines } from "./source-line";
@@ -18,11 +18,13 @@ type Trace = Record<string, unknown>;
  * so the disagreements show as lines to another hub) and arrows for support.
  * The layout is computed, not simulated: the same data give the same picture.
  */
-export function coalitionNetworkChart(data: NetworkData, { lang = "en" }: ChartOptions = {}): PlotlyChart {
+export function coalitionNetworkChart(allData: NetworkData, { lang = "en" }: ChartOptions = {}): PlotlyChart {
+  // The camps of the article's year: memberships and support that did not coexist are never drawn together.
+  const data = inForceDuring(allData, yearPeriod(articleYear));
   const layout = networkLayout(data);
   const supportLinks = data.supportLinks.filter((link) => layout.actors.has(link.from_actor_id) && layout.actors.has(link.to_actor_id));
   const sourceIds = collectSourceIds(data.camps, data.alignments.filter((row) => layout.actors.has(row.actor_id)), supportLinks);
-  const base = plotlyBaseLayout(labels.titles.coalitionNetwork[lang], sourceLines(sourceIds, data.sources, lang), lang, 150);
+  const base = plotlyBaseLayout(`${labels.titles.coalitionNetwork[lang]}, ${articleYear}`, sourceLines(sourceIds, data.sources, lang), lang, 150);
   return {
     library: "plotly",
     meta: chartMeta("coalition-network", "coalitionNetwork", lang, ["actors", "alignments", "camps", "support_links"], sourceIds),

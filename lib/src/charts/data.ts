@@ -8,7 +8,7 @@ import type { Claim, Event, PopulationGroup, RoundParticipant, Source, SupportLi
  */
 export interface ChartData extends MembershipData, EstimateData {
   sources: ReadonlyArray<Pick<Source, "source_id" | "kind" | "paragraph" | "title" | "publisher">>;
-  supportLinks: ReadonlyArray<Pick<SupportLink, "link_id" | "from_actor_id" | "to_actor_id" | "kind" | "source_id">>;
+  supportLinks: ReadonlyArray<Pick<SupportLink, "link_id" | "from_actor_id" | "to_actor_id" | "kind" | "source_id"> & Partial<Pick<SupportLink, "valid_from" | "valid_to">>>;
   populationGroups: ReadonlyArray<Pick<PopulationGroup, "group_id" | "dimension" | "name_en" | "name_ind" | "sect">>;
   talkRounds: ReadonlyArray<Pick<TalkRound, "round_id" | "process" | "label_en" | "label_ind" | "start_date" | "end_date" | "city" | "source_id">>;
   events: ReadonlyArray<Pick<Event, "event_id" | "date" | "end_date" | "kind" | "title_en" | "title_ind" | "article_source_id" | "source_id">>;
