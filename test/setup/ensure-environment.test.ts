@@ -30,12 +30,16 @@ function readableCopyOfSetup(): string {
 }
 
 describe("the set-up script's Debian step", () => {
-  it("skips quickly when every package is present", () => {
-    const started = Date.now();
-    const result = spawnSync(process.execPath, [script, "--debian"], { encoding: "utf8" });
+  it("skips when every package is present, without calling apt-get", () => {
+    // An apt-get first on PATH that only leaves a mark: the skip must never reach it.
+    const fakeBin = fs.mkdtempSync(path.join(os.tmpdir(), "fake-apt-"));
+    const mark = path.join(fakeBin, "called");
+    fs.writeFileSync(path.join(fakeBin, "apt-get"), `#!/bin/sh\ntouch ${JSON.stringify(mark)}\nexit 1\n`, { mode: 0o755 });
+    const result = spawnSync(process.execPath, [script, "--debian"], { encoding: "utf8", env: { ...process.env, PATH: `${fakeBin}:${process.env.PATH}` } });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /Debian packages: present/);
-    assert.ok(Date.now() - started < 5000);
+    assert.equal(fs.existsSync(mark), false, "apt-get was called although every package is present");
+    fs.rmSync(fakeBin, { recursive: true, force: true });
   });
 
   it("as a non-root user, prints the exact apt-get line and stops instead of installing", (t) => {
