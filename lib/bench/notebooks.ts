@@ -11,11 +11,13 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { copyOfData, setCell } from "../../test/helpers/data-copy";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-notebooks-"));
-// Set before the library is loaded: paths are read once, and the kernels and reproduce inherit them.
-process.env.SYRIA_DATA_DIR = copyOfData();
+// Set before anything loads lib/src/config/paths, which reads them once: this process, its
+// kernels and the reproduce commands must agree on the folders (the cache keys on them).
+// So the data are copied from the project's data/ found from this file, not through paths.
+process.env.SYRIA_DATA_DIR = path.join(scratch, "data");
+fs.cpSync(path.join(__dirname, "..", "..", "data"), process.env.SYRIA_DATA_DIR, { recursive: true });
 process.env.SYRIA_FIGURES_DIR = path.join(scratch, "figures");
 process.env.SYRIA_CACHE_DIR = path.join(scratch, "cache");
 
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   const { defaultNotebookGlob, runNotebooks } = await import("../src/runner");
   const { jupyterPython, projectJupyterEnv } = await import("../src/config/jupyter");
   const { expandPaths } = await import("../src/runner/expand-paths");
+  const { setCell } = await import("../../test/helpers/data-copy");
   const notebooks = expandPaths([defaultNotebookGlob], paths.root);
   const executed = path.join(scratch, "notebooks");
   const name = (file: string) => path.basename(file, ".ipynb");
@@ -94,7 +97,6 @@ async function main(): Promise<void> {
   for (const line of changed.ran) console.log(`    ran ${line}`);
 
   fs.rmSync(scratch, { recursive: true, force: true });
-  fs.rmSync(process.env.SYRIA_DATA_DIR!, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {
