@@ -15,14 +15,14 @@ export interface TimelineContent {
 }
 
 /** Shared data preparation of the Vega-Lite and Plotly timelines. */
-export function timelineContent(data: Pick<ChartData, "talkRounds" | "events" | "sources">, lang: Lang): TimelineContent {
+export function timelineContent(data: Pick<ChartData, "talkRounds" | "events" | "sources">, lang: Lang, titleKey: "talkRoundsTimeline" | "talkRoundsTimelinePlotly" = "talkRoundsTimeline"): TimelineContent {
   const rounds = timelineRounds(data, lang);
   const events = timelineEvents(data, lang);
   const sourceIds = collectSourceIds(rounds.map((r) => ({ source_id: r.sourceId })), events.map((e) => ({ source_id: e.sourceId })));
   return {
     bars: timelineBars(rounds, events, lang),
     lanes: timelineLanes(lang, { ...processColors, events: eventColor }),
-    title: labels.titles.talkRoundsTimeline[lang],
+    title: labels.titles[titleKey][lang],
     sourceLines: sourceLines(sourceIds, data.sources, lang),
     sourceIds,
   };
