@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
 import { launchBrowser } from "../../lib/src/render";
+import { openOffline } from "../helpers/offline-page";
 import { readManifest } from "../../lib/src/export/manifest";
 import { buildReport } from "../../lib/src/report";
 import { runNotebooks, type NotebookResult } from "../../lib/src/runner";
@@ -67,19 +68,7 @@ describe("the analysis notebooks, in English (the default)", () => {
       const expected = readManifest(path.join(run.figures, "manifest.json")).figures.length;
       const browser = await launchBrowser();
       try {
-        const page = await browser.newPage();
-        const errors: string[] = [];
-        const remote: string[] = [];
-        page.on("console", (message) => {
-          if (message.type() === "error") errors.push(message.text());
-        });
-        page.on("pageerror", (error) => errors.push(error.message));
-        await page.route("**/*", (route) => {
-          if (route.request().url().startsWith("file:")) return route.continue();
-          remote.push(route.request().url());
-          return route.abort();
-        });
-        await page.goto(`file://${report.pages.en}`);
+        const { page, errors, remote } = await openOffline(browser, report.pages.en);
         await page.waitForFunction((count) => Array.from(document.querySelectorAll(".figure .chart")).filter((chart) => chart.querySelector("svg")).length === count, expected, { timeout: 30_000 });
         assert.equal(await page.locator(".figure").count(), expected);
         assert.deepEqual(errors, []);

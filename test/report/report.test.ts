@@ -11,6 +11,7 @@ import { launchBrowser } from "../../lib/src/render";
 import { buildReport, markdownHtml, story, withFixedDates, type ReportResult } from "../../lib/src/report";
 import { labels, type Lang } from "../../lib/src/vocabulary";
 import { copyOfData, setCell } from "../helpers/data-copy";
+import { openOffline } from "../helpers/offline-page";
 
 const dataset = loadDataset();
 const langs: Lang[] = ["en", "id"];
@@ -117,19 +118,7 @@ describe("the report", () => {
     const browser = await launchBrowser();
     try {
       for (const lang of langs) {
-        const page = await browser.newPage();
-        const errors: string[] = [];
-        const remote: string[] = [];
-        page.on("console", (message) => {
-          if (message.type() === "error") errors.push(message.text());
-        });
-        page.on("pageerror", (error) => errors.push(error.message));
-        await page.route("**/*", (route) => {
-          if (route.request().url().startsWith("file:")) return route.continue();
-          remote.push(route.request().url());
-          return route.abort();
-        });
-        await page.goto(`file://${report.pages[lang]}`);
+        const { page, errors, remote } = await openOffline(browser, report.pages[lang]);
         const expected = story.reduce((sum, notebook) => sum + notebook.figures.length, 0);
         await page.waitForFunction((count) => Array.from(document.querySelectorAll("figure.figure .chart")).filter((chart) => chart.querySelector("svg, canvas")).length === count, expected, { timeout: 30_000 });
         assert.equal(await page.locator("figure.figure").count(), expected);
