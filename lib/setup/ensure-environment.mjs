@@ -26,6 +26,7 @@ export const debianPackages = [
   { name: "chromium", why: "Plotly figure export and browser tests" },
   { name: "fonts-dejavu-core", why: "sans-serif glyphs for rendered charts" },
   { name: "fonts-liberation", why: "Arial-compatible metrics for rendered charts" },
+  { name: "poppler-utils", why: "pdftotext and pdfinfo: the report tests read the printed PDFs" },
 ];
 
 const args = new Set(process.argv.slice(2));

@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
 import { launchBrowser } from "../../lib/src/render";
+import { openOffline } from "../helpers/offline-page";
 import { readManifest } from "../../lib/src/export/manifest";
 import { buildReport } from "../../lib/src/report";
 import { runNotebooks, type NotebookResult } from "../../lib/src/runner";
@@ -59,27 +60,16 @@ describe("the analysis notebooks, in English (the default)", () => {
   describe("the report", () => {
     let report: Awaited<ReturnType<typeof buildReport>>;
     before(async () => {
-      report = await buildReport(dataset, { notebooks: run.results.map((result) => result.output), figuresDir: run.figures });
+      // The PDFs are the report test's business (test/report); here the executed notebooks feed the pages.
+      report = await buildReport(dataset, { notebooks: run.results.map((result) => result.output), figuresDir: run.figures, pdf: false });
     });
 
     it("draws every figure offline, with no console error", async () => {
       const expected = readManifest(path.join(run.figures, "manifest.json")).figures.length;
       const browser = await launchBrowser();
       try {
-        const page = await browser.newPage();
-        const errors: string[] = [];
-        const remote: string[] = [];
-        page.on("console", (message) => {
-          if (message.type() === "error") errors.push(message.text());
-        });
-        page.on("pageerror", (error) => errors.push(error.message));
-        await page.route("**/*", (route) => {
-          if (route.request().url().startsWith("file:")) return route.continue();
-          remote.push(route.request().url());
-          return route.abort();
-        });
-        await page.goto(`file://${report.page}`);
-        await page.waitForFunction((count) => document.querySelectorAll(".figure .chart svg").length > 0 && Array.from(document.querySelectorAll(".figure .chart")).filter((chart) => chart.querySelector("svg")).length === count, expected, { timeout: 30_000 });
+        const { page, errors, remote } = await openOffline(browser, report.pages.en);
+        await page.waitForFunction((count) => Array.from(document.querySelectorAll(".figure .chart")).filter((chart) => chart.querySelector("svg")).length === count, expected, { timeout: 30_000 });
         assert.equal(await page.locator(".figure").count(), expected);
         assert.deepEqual(errors, []);
         assert.deepEqual(remote, []);
@@ -89,7 +79,7 @@ describe("the analysis notebooks, in English (the default)", () => {
     });
 
     it("links every notebook's HTML page, with its charts' scripts beside it", () => {
-      const html = fs.readFileSync(report.page, "utf8");
+      const html = fs.readFileSync(report.page, "utf8") + fs.readFileSync(report.pages.en, "utf8");
       assert.equal(report.notebookPages.length, 5);
       for (const notebookPage of report.notebookPages) {
         assert.ok(html.includes(`href="notebooks/${path.basename(notebookPage)}"`));

@@ -51,6 +51,6 @@ describe("the set-up script's Debian step", () => {
     });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /missing Debian packages: jupyter-notebook, .*chromium/);
-    assert.match(result.stderr, /apt-get update && apt-get install -y --no-install-recommends jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel chromium fonts-dejavu-core fonts-liberation/);
+    assert.match(result.stderr, /apt-get update && apt-get install -y --no-install-recommends jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel chromium fonts-dejavu-core fonts-liberation poppler-utils/);
   });
 });

@@ -14,7 +14,7 @@ export function talkRoundsTimelinePlotlyChart(
   data: Pick<ChartData, "talkRounds" | "events" | "sources">,
   { lang = "en" }: ChartOptions = {},
 ): PlotlyChart {
-  const content = timelineContent(data, lang);
+  const content = timelineContent(data, lang, "talkRoundsTimelinePlotly");
   const traces = content.lanes.map((lane) => {
     const bars = content.bars.filter((bar) => bar.lane === lane.name);
     return {
@@ -31,7 +31,7 @@ export function talkRoundsTimelinePlotlyChart(
   const base = plotlyBaseLayout(content.title, content.sourceLines, lang);
   return {
     library: "plotly",
-    meta: chartMeta("talk-rounds-timeline-plotly", "talkRoundsTimeline", lang, timelineTables, content.sourceIds),
+    meta: chartMeta("talk-rounds-timeline-plotly", "talkRoundsTimelinePlotly", lang, timelineTables, content.sourceIds),
     figure: {
       data: traces,
       layout: {

@@ -33,7 +33,7 @@ export interface TimelineContent {
  * order) on its process's lane, the events of the highlighted year on their
  * own lane, as one list of bars in date order.
  */
-export function timelineContent(data: Pick<ChartData, "talkRounds" | "events" | "sources">, lang: Lang): TimelineContent {
+export function timelineContent(data: Pick<ChartData, "talkRounds" | "events" | "sources">, lang: Lang, titleKey: "talkRoundsTimeline" | "talkRoundsTimelinePlotly" = "talkRoundsTimeline"): TimelineContent {
   const rounds = roundsByDate(data.talkRounds);
   const { from, to } = yearPeriod(highlightYear);
   const events = eventsInWindow(data.events, from, to);
@@ -65,7 +65,7 @@ export function timelineContent(data: Pick<ChartData, "talkRounds" | "events" | 
       { name: labels.processes.astana[lang], color: processColors.astana },
       { name: labels.legends.events2017[lang], color: eventColor },
     ],
-    title: labels.titles.talkRoundsTimeline[lang],
+    title: labels.titles[titleKey][lang],
     sourceLines: sourceLines(sourceIds, data.sources, lang),
     sourceIds,
   };

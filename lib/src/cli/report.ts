@@ -1,6 +1,7 @@
 /**
- * npm run report: renders the executed notebooks to HTML and builds
- * figures/index.html from figures/manifest.json (run the notebooks first).
+ * npm run report: renders the executed notebooks to HTML and builds the report in both
+ * languages, figures/report.{en,id}.{html,pdf}, and figures/index.html choosing between them
+ * (run the notebooks first: the figures' file links come from figures/manifest.json).
  */
 import * as path from "node:path";
 import { paths } from "../config/paths";
@@ -12,7 +13,8 @@ import { expandPaths } from "../runner/expand-paths";
 async function main(): Promise<void> {
   const notebooks = expandPaths([defaultNotebookGlob], paths.root);
   const result = await buildReport(loadDataset(), { notebooks });
-  console.log(`report: ${path.relative(process.cwd(), result.page)} (${result.figures} figures, ${result.notebookPages.length} notebook pages)`);
+  const written = [...Object.values(result.pages), ...Object.values(result.pdfs), result.page].map((file) => path.relative(process.cwd(), file));
+  console.log(`report: ${written.join(", ")} (${result.figures} figures per language, ${result.notebookPages.length} notebook pages)`);
 }
 
 main().catch((error: unknown) => {

@@ -80,7 +80,7 @@ async function main(): Promise<number> {
   const failed = results.filter((result) => !result.ok);
 
   const before = reportInputs(results, lang);
-  const reportPage = path.join(paths.figures, "index.html");
+  const reportPage = path.join(paths.figures, "report.en.pdf");
   if (!values.force && failed.length === 0 && fs.existsSync(reportPage) && fs.existsSync(reportStamp) && fs.readFileSync(reportStamp, "utf8").trim() === before) {
     step(3, "Figures and report: unchanged since the last build, skipped");
   } else {
@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     step(4, "Building the report");
     const [{ buildReport }, { loadDataset }] = await Promise.all([import("../report"), import("../datasets")]);
     const report = await buildReport(loadDataset(), { notebooks: results.map((result) => result.output) });
-    console.log(`${report.figures} figures, ${report.notebookPages.length} notebook pages`);
+    console.log(`${report.figures} figures per language, ${report.notebookPages.length} notebook pages`);
     if (failed.length === 0) writeFileAtomic(reportStamp, `${reportInputs(results, lang)}\n`);
   }
 
@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   console.log(`  executed notebooks: ${relative(values.out ? path.resolve(values.out) : paths.notebooks)}/`);
   console.log(`  figures:            ${relative(paths.figures)}/ (manifest: ${relative(paths.figureManifest)})`);
   console.log(`  notebook pages:     ${relative(path.join(paths.figures, "notebooks"))}/`);
-  console.log(`  report:             ${relative(reportPage)}`);
+  console.log(`  report:             ${relative(path.join(paths.figures, "report.en.html"))}, report.id.html, report.en.pdf, report.id.pdf (chooser: index.html)`);
   return failed.length > 0 ? 1 : 0;
 }
 

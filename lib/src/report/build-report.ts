@@ -1,57 +1,122 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Chart } from "../vocabulary";
+import { allCharts } from "../charts/all-charts";
 import { paths } from "../config/paths";
 import type { Dataset } from "../datasets/tables";
-import { writeFileAtomic } from "../files/atomic-write";
 import { readManifest } from "../export/manifest";
-import { citation } from "./citation";
+import { writeFileAtomic } from "../files/atomic-write";
+import { renderStatic } from "../render/static";
+import { escapeHtml } from "../render";
+import type { Chart, Lang } from "../vocabulary";
 import { notebookTitle, renderNotebooksHtml } from "./notebook-html";
-import { reportPage, type ReportFigure } from "./report-page";
+import { printPdf } from "./print-pdf";
+import { reportText } from "./report-text";
+import { story, figureNumber } from "./story";
+import { storyPage, type PageChapter } from "./story-page";
 
 export interface ReportOptions {
   /** Executed notebooks to render and link (default: none). */
   notebooks?: string[];
   figuresDir?: string;
+  /** Also print each language's PDF (default true). */
+  pdf?: boolean;
 }
 
 export interface ReportResult {
+  /** figures/index.html: the language chooser. */
   page: string;
+  /** The report page of each language, figures/report.<lang>.html. */
+  pages: Record<Lang, string>;
+  /** figures/report.<lang>.pdf, when printed. */
+  pdfs: Partial<Record<Lang, string>>;
+  /** Figures in each language's report. */
   figures: number;
   notebookPages: string[];
 }
 
-function readIfExists(file: string): string | null {
-  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+const langs: readonly Lang[] = ["en", "id"];
+const otherLang = (lang: Lang): Lang => (lang === "en" ? "id" : "en");
+const pageName = (lang: Lang, ext: "html" | "pdf") => `report.${lang}.${ext}`;
+
+/** The chapters of one language: each notebook's findings and its figures, numbered, with their files and the cell that made them. */
+function chapters(dataset: Dataset, lang: Lang, figuresDir: string, notebookPage: (notebookId: string, cellId: string) => string | null): PageChapter[] {
+  const charts = new Map(allCharts(dataset, lang).map((chart) => [chart.meta.id, chart]));
+  const manifest = new Map(readManifest(path.join(figuresDir, "manifest.json")).figures.map((entry) => [entry.id, entry]));
+  return story.map((notebook) => ({
+    notebook,
+    findings: notebook.findings(dataset),
+    figures: notebook.figures.map((figure, index) => {
+      const id = lang === "en" ? figure.id : `${figure.id}-id`;
+      const chart = charts.get(id);
+      if (!chart) throw new Error(`The report's story (lib/src/report/story.ts) names figure "${figure.id}" of ${notebook.id}, but allCharts makes no chart "${id}".`);
+      // A language's own export if there is one, else the figure as exported (npm run figures writes English).
+      const entry = manifest.get(id) ?? manifest.get(figure.id);
+      return { number: figureNumber(notebook, index), chart, svg: null, files: entry?.files.map((file) => file.name) ?? [], cellHref: notebookPage(notebook.id, figure.cellId) };
+    }),
+  }));
+}
+
+async function withSvgs(chapterList: PageChapter[]): Promise<PageChapter[]> {
+  const svgOf = async (chart: Chart) => (await renderStatic(chart, ["svg"])).svg as string;
+  return Promise.all(chapterList.map(async (chapter) => ({ ...chapter, figures: await Promise.all(chapter.figures.map(async (figure) => ({ ...figure, svg: await svgOf(figure.chart) }))) })));
+}
+
+function chooserPage(notebookLinks: Array<{ title: string; href: string }>): string {
+  const item = (lang: Lang) => `<li lang="${lang}"><a href="${pageName(lang, "html")}">${escapeHtml(reportText.title[lang])}</a> (<a href="${pageName(lang, "pdf")}">PDF</a>)</li>`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(reportText.title.en)}</title>
+<style>body { font-family: "Liberation Sans", Arial, sans-serif; margin: 0 auto; max-width: 800px; padding: 24px; color: #222; } li { margin: 8px 0; }</style>
+</head>
+<body>
+<h1>Coalitions of the Syrian war · Koalisi perang Suriah</h1>
+<ul>${langs.map(item).join("\n")}</ul>
+<h2>The executed notebooks · Notebook yang telah dijalankan</h2>
+<ul>${notebookLinks.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.title)}</a></li>`).join("\n")}</ul>
+</body>
+</html>
+`;
 }
 
 /**
- * Builds figures/index.html from figures/manifest.json: each figure drawn from its
- * exported chart JSON (or shown as its SVG), captioned with its sources, and
- * linked to the notebook page that made it.
+ * Builds the report in figures/: report.en.html and report.id.html (the notebooks' story in
+ * order, charts drawn from allCharts in the page's language), their PDFs printed from the same
+ * chapters with static SVGs, and index.html choosing between them. Pages carry no time stamp:
+ * the same data and notebooks give the same bytes.
  */
 export async function buildReport(dataset: Dataset, options: ReportOptions = {}): Promise<ReportResult> {
   const figuresDir = options.figuresDir ?? paths.figures;
   const notebookDir = path.join(figuresDir, "notebooks");
   const notebooks = options.notebooks ?? [];
   const notebookPages = notebooks.length > 0 ? await renderNotebooksHtml(notebooks, notebookDir) : [];
-  // Figures record the notebook that made them as notebooks/<name>.ipynb; the executed copy may live elsewhere.
-  const pageOf = new Map(notebooks.map((notebook, i) => [path.basename(notebook), path.relative(figuresDir, notebookPages[i]!)]));
+  const pageOf = new Map(notebooks.map((notebook, i) => [path.basename(notebook, ".ipynb"), notebookPages[i]!]));
+  const pageHtml = new Map<string, string>();
+  const notebookPage = (notebookId: string, cellId: string): string | null => {
+    const file = pageOf.get(notebookId);
+    if (!file) return null;
+    if (!pageHtml.has(file)) pageHtml.set(file, fs.readFileSync(file, "utf8"));
+    const href = path.relative(figuresDir, file).split(path.sep).join("/");
+    return pageHtml.get(file)!.includes(`id="cell-${cellId}"`) ? `${href}#cell-${cellId}` : href;
+  };
 
-  const sources = new Map(dataset.sources.map((source) => [source.source_id, source]));
-  const manifest = readManifest(path.join(figuresDir, "manifest.json"));
-  const figures: ReportFigure[] = manifest.figures.map((entry) => {
-    const json = readIfExists(path.join(figuresDir, `${entry.id}.json`));
-    return {
-      entry,
-      chart: json === null ? null : (JSON.parse(json) as Chart),
-      svg: readIfExists(path.join(figuresDir, `${entry.id}.svg`)),
-      citations: entry.sourceIds.map((id) => (sources.has(id) ? citation(sources.get(id)!) : `${id} (not in data/sources.csv)`)),
-      notebookHref: pageOf.get(path.basename(entry.madeBy)) ?? null,
-    };
-  });
-  const notebookLinks = notebooks.map((notebook, i) => ({ title: notebookTitle(notebook), href: path.relative(figuresDir, notebookPages[i]!) }));
+  const pages = {} as Record<Lang, string>;
+  const pdfs: Partial<Record<Lang, string>> = {};
+  let figures = 0;
+  for (const lang of langs) {
+    const chapterList = chapters(dataset, lang, figuresDir, notebookPage);
+    figures = chapterList.reduce((sum, chapter) => sum + chapter.figures.length, 0);
+    const input = { lang, sources: dataset.sources, claims: dataset.claims, pdfHref: pageName(lang, "pdf"), otherLanguageHref: pageName(otherLang(lang), "html") };
+    pages[lang] = path.join(figuresDir, pageName(lang, "html"));
+    writeFileAtomic(pages[lang], storyPage({ ...input, mode: "screen", chapters: chapterList }));
+    if (options.pdf !== false) {
+      pdfs[lang] = path.join(figuresDir, pageName(lang, "pdf"));
+      writeFileAtomic(pdfs[lang]!, await printPdf(storyPage({ ...input, mode: "print", chapters: await withSvgs(chapterList) })));
+    }
+  }
   const page = path.join(figuresDir, "index.html");
-  writeFileAtomic(page, reportPage(figures, notebookLinks));
-  return { page, figures: figures.length, notebookPages };
+  const notebookLinks = notebooks.map((notebook, i) => ({ title: notebookTitle(notebook), href: path.relative(figuresDir, notebookPages[i]!).split(path.sep).join("/") }));
+  writeFileAtomic(page, chooserPage(notebookLinks));
+  return { page, pages, pdfs, figures, notebookPages };
 }

@@ -1,4 +1,7 @@
 export { buildReport, type ReportOptions, type ReportResult } from "./build-report";
-export { reportPage, type ReportFigure, type ReportNotebook } from "./report-page";
-export { renderNotebooksHtml, withoutRemoteResources, notebookTitle } from "./notebook-html";
+export { storyPage, type PageChapter, type PageFigure, type StoryPageInput } from "./story-page";
+export { story, paragraphGlossEn, figureNumber, type StoryNotebook, type StoryFigure } from "./story";
+export { markdownHtml } from "./markdown";
+export { printPdf, withFixedDates } from "./print-pdf";
+export { renderNotebooksHtml, withoutRemoteResources, withCellIds, notebookTitle } from "./notebook-html";
 export { citation } from "./citation";

@@ -19,6 +19,22 @@ export function withoutRemoteResources(html: string): string {
     .replace(/<link\b[^>]*\bhref="https?:\/\/[^"]*"[^>]*>/gi, "");
 }
 
+/**
+ * nbconvert 6 writes no cell ids; the report links each figure to the cell that drew it.
+ * The lab template writes one `<div class="jp-Cell jp-…Cell` per notebook cell, in order,
+ * so the notebook's own cell ids are given to them as `id="cell-<id>"`. If the counts
+ * differ (another template), the page is left as it is and links go to the page.
+ */
+export function withCellIds(html: string, cellIds: ReadonlyArray<string | undefined>): string {
+  const opening = /<div class="jp-Cell jp-(?:Code|Markdown|Raw)Cell /g;
+  if ((html.match(opening) ?? []).length !== cellIds.length) return html;
+  let index = 0;
+  return html.replace(opening, (tag) => {
+    const id = cellIds[index++];
+    return id ? `<div id="cell-${id.replace(/[^A-Za-z0-9_-]/g, "")}"${tag.slice(4)}` : tag;
+  });
+}
+
 /** The notebook's title: its first Markdown heading, else its file name. */
 export function notebookTitle(notebookPath: string): string {
   const notebook = JSON.parse(fs.readFileSync(notebookPath, "utf8")) as { cells: Array<{ cell_type: string; source: string | string[] }> };
@@ -44,7 +60,8 @@ export async function renderNotebooksHtml(notebookPaths: string[], outDir: strin
     return notebookPaths.map((notebookPath) => {
       const name = `${path.basename(notebookPath, ".ipynb")}.html`;
       const target = path.join(outDir, name);
-      writeFileAtomic(target, withoutRemoteResources(fs.readFileSync(path.join(staging, name), "utf8")));
+      const cellIds = (JSON.parse(fs.readFileSync(notebookPath, "utf8")) as { cells: Array<{ id?: string }> }).cells.map((cell) => cell.id);
+      writeFileAtomic(target, withCellIds(withoutRemoteResources(fs.readFileSync(path.join(staging, name), "utf8")), cellIds));
       return target;
     });
   } catch (error) {

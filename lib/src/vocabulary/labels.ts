@@ -125,6 +125,8 @@ export const labels = {
     coalitionNetwork: { en: "Coalition network: camps, members and support", id: "Jaringan koalisi: kubu, anggota, dan dukungan" },
     alignmentMatrix: { en: "Who is in which camp: the article vs reference sources", id: "Siapa di kubu mana: artikel vs sumber rujukan" },
     talkRoundsTimeline: { en: "Astana and Geneva talks, 2012–2024, and the events of 2017", id: "Perundingan Astana dan Jenewa, 2012–2024, dan peristiwa 2017" },
+    // The same rounds as talkRoundsTimeline, drawn by Plotly: a figure of the report needs a title of its own.
+    talkRoundsTimelinePlotly: { en: "Astana and Geneva talks, 2012–2024: the two tracks at a glance (Plotly view)", id: "Perundingan Astana dan Jenewa, 2012–2024: kedua jalur sekilas (tampilan Plotly)" },
     populationComposition: { en: "Syria's population by religion and ethnicity: estimates and their range", id: "Penduduk Suriah menurut agama dan etnis: perkiraan dan rentangnya" },
     eventsTimeline: { en: "Events and rounds of talks", id: "Peristiwa dan putaran perundingan" },
     participation: { en: "Who took part in the rounds of talks, and in which role", id: "Siapa ikut putaran perundingan, dan dalam peran apa" },
