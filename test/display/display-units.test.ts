@@ -43,6 +43,14 @@ test("tableBundle gives an HTML table and an aligned text twin, cut at maxRows",
   assert.match(tableBundle(series)["text/html"] as string, /<tr><th>b<\/th><td>2<\/td><\/tr>/);
 });
 
+test("tableBundle shows a missing value as an empty cell, never NaN", () => {
+  const frame = { columns: ["source", "n"], index: [0, 1], values: [["ref-a", Number.NaN], [null, 2]], shape: [2, 2] };
+  const bundle = tableBundle(frame);
+  assert.doesNotMatch(bundle["text/html"] as string, /NaN|null/);
+  assert.match(bundle["text/html"] as string, /<td>ref-a<\/td><td><\/td>/);
+  assert.doesNotMatch(bundle["text/plain"] as string, /NaN|null/);
+});
+
 test("sendBundle sends the whole bundle as one display_data through the kernel's tslab", () => {
   const sent: unknown[] = [];
   const fakeFile = "/fake/node_modules/tslab/dist/jupyter.js";

@@ -31,7 +31,8 @@ interface Table {
 }
 
 function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
+  // danfojs turns a missing value into NaN: a reader sees an empty cell, as in the CSV.
+  if (value === null || value === undefined || (typeof value === "number" && Number.isNaN(value))) return "";
   if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
   return String(value);
 }
