@@ -1,4 +1,5 @@
 import type { Config, TopLevelSpec } from "vega-lite";
+import { monthNames } from "../vocabulary";
 import { fontFamily } from "./palette";
 
 /** The Vega-Lite config every spec of the library shares: fonts and sizes readable on a report page. */
@@ -32,7 +33,7 @@ export function vegaLiteLocale(lang: "en" | "id"): Config["locale"] {
       periods: ["AM", "PM"],
       days: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
       shortDays: ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
-      months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+      months: [...monthNames.id],
       shortMonths: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
     },
   };

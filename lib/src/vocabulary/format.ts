@@ -6,8 +6,10 @@ import type { Lang } from "./lang";
  * than with Intl so the output does not depend on the ICU data of the machine.
  */
 
-/** Month names, January first. */
-export const monthNames: Record<Lang, readonly string[]> = {
+type TwelveNames = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+
+/** Month names, January first (also the Indonesian locale of Vega-Lite charts). */
+export const monthNames: Record<Lang, TwelveNames> = {
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
 };
