@@ -1,6 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
 import { asChart, type PlotlyFigureInput, type Showable } from "../charts/own-chart";
-import type { Chart } from "../vocabulary";
 import { chartBundle } from "./chart-bundle";
 import type { MimeBundle } from "./mime-bundle";
 import { sendBundle } from "./send-bundle";
@@ -19,9 +18,11 @@ export function displayBundle(value: Showable | FrameLike): MimeBundle {
  */
 export function show(figure: PlotlyFigureInput): void;
 export function show(spec: TopLevelSpec): void;
-export function show(chartOrTable: Chart | FrameLike): void;
-// One signature per kind, so that a mistake is reported against the kind meant: a
-// misspelt Plotly trace type, not a missing Vega-Lite "hconcat".
+export function show(chartOrTable: Showable | FrameLike): void;
+// A signature per kind of bare chart, so that a mistake is reported against the kind meant
+// (a misspelt Plotly trace type, not a missing Vega-Lite "hconcat"), then one for any chart
+// or table (a Chart, a DataFrame, a list of mixed charts). TypeScript details the error of
+// each signature only up to three.
 export function show(value: Showable | FrameLike): void {
   sendBundle(displayBundle(value));
 }

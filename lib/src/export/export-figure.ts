@@ -68,8 +68,10 @@ export class FigureExportError extends Error {
  */
 export function exportFigure(figure: PlotlyFigureInput, options?: ExportOptions): Promise<ExportResult>;
 export function exportFigure(spec: TopLevelSpec, options?: ExportOptions): Promise<ExportResult>;
-export function exportFigure(chart: Chart, options?: ExportOptions): Promise<ExportResult>;
-// One signature per kind, as for show(): a mistake is reported against the kind meant.
+export function exportFigure(chart: Showable, options?: ExportOptions): Promise<ExportResult>;
+// As for show(): a signature per kind of bare chart, so that a mistake in one is reported
+// against the kind meant, then one for any chart (a Chart, or a list of mixed ones).
+// TypeScript details the error of each signature only up to three.
 export async function exportFigure(figure: Showable, options: ExportOptions = {}): Promise<ExportResult> {
   if (options.sourceIds) assertKnownSources(options.sourceIds);
   const chart = asChart(figure, options);
