@@ -83,10 +83,12 @@ test("a frame of a function defined in another cell says so", async () => {
   assert.ok(stack.includes(`    at largest (another cell, line ${lineContaining(source, "throw new RangeError")}: `), stack);
 });
 
-test("code that is not a tslab cell, or a cell compiled without source maps, is not located", () => {
+test("code that is not a tslab cell is not located; a cell compiled without source maps shows its compiled line", async () => {
   assert.equal(cellLocator("(x) => {globalThis.__tslab__ = x; }"), undefined);
-  const withoutMaps = `(function(exports, require) { throw new Error("x");\n})(__tslab__.exports, __tslab__.require)`;
-  assert.equal(cellLocator(withoutMaps)!(1, 31), undefined);
+  const withoutMaps = `(function(exports, require) { const a = 1;\nthrow new Error("x");\n})(__tslab__.exports, __tslab__.require)`;
+  const error = await thrownBy(withoutMaps, "tslab-cell-4");
+  const stack = rewriteStack(error.stack!, context(new Map([["tslab-cell-4", cellLocator(withoutMaps)!]]), "tslab-cell-4"));
+  assert.deepEqual(stack.split("\n"), ["Error: x", "    at cell compiled line 2"]);
 });
 
 test("library frames name their lib/src file through the build's source maps", () => {
@@ -102,7 +104,8 @@ test("library frames name their lib/src file through the build's source maps", (
 });
 
 test("machinery frames go, names lose tslab's exports, paths become project-relative", () => {
-  const cell: CellLocator = (line) => (line === 4 ? { line: 2, text: '  const x = frame.column("nope");' } : undefined);
+  // Line 9 is tslab's wrapper calling the cell.
+  const cell: CellLocator = (line) => (line === 4 ? { line: 2, text: '  const x = frame.column("nope");' } : null);
   const dist = path.join(projectRoot, "lib", "dist", "datasets", "frame.js");
   const stack = [
     'Error: no column "nope"',

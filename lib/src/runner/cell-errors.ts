@@ -22,8 +22,12 @@ export interface CellLine {
   text: string;
 }
 
-/** Where a position (1-based line and column) of the code that vm ran comes from in the cell, if anywhere. */
-export type CellLocator = (line: number, column: number) => CellLine | undefined;
+/**
+ * Where a position (1-based line and column) of the code that vm ran comes from in the cell:
+ * a line of it, null for tslab's wrapper (no line of the cell), or undefined when the maps
+ * do not tell.
+ */
+export type CellLocator = (line: number, column: number) => CellLine | null | undefined;
 
 function decoded(base64: string): SourceMap {
   return new SourceMap(JSON.parse(Buffer.from(base64, "base64").toString("utf8")) as SourceMapPayload);
@@ -56,8 +60,8 @@ export function cellLocator(code: string): CellLocator | undefined {
     return { toModule: decoded(found[found.length - 1]), toCell, cellLines: content.slice(sourcePrefix.length).split("\n") };
   };
   return (line, column) => {
-    // The last line is the wrapper's own call: no line of the cell.
-    if (line >= lastLine) return undefined;
+    // The last line is the wrapper's own call.
+    if (line >= lastLine) return null;
     maps ??= load();
     if (!maps) return undefined;
     const inModule = entry(maps.toModule, line - 1, (line === 1 ? column - prefix.length : column) - 1);
@@ -136,9 +140,10 @@ function rewrittenFrame(text: string, context: StackContext): Rewritten | null {
   const cell = context.cells.get(file);
   if (cell) {
     const found = cell(line, column);
-    if (!found) return null;
+    if (found === null) return null;
     const inCurrentCell = file === context.currentCell;
-    return { text: at(`${inCurrentCell ? "cell" : "another cell,"} line ${found.line}: ${found.text.trim()}`), inCurrentCell };
+    const place = found ? `line ${found.line}: ${found.text.trim()}` : `compiled line ${line}`;
+    return { text: at(`${inCurrentCell ? "cell" : "another cell,"} ${place}`), inCurrentCell };
   }
   const source = context.original(file, line, column) ?? { file, line, column };
   return { text: at(`${shownFile(source.file, context.root)}:${source.line}:${source.column}`) };
