@@ -39,3 +39,13 @@ export function streamText(cell: CodeCell, name: "stdout" | "stderr"): string {
     .map((output) => [(output as { text: string | string[] }).text].flat().join(""))
     .join("");
 }
+
+/**
+ * The 1-based number of the only line of `text` that contains `part`: tests find the line
+ * they expect in a source by its text, never by copying it from the output they check.
+ */
+export function lineContaining(text: string, part: string): number {
+  const found = text.split("\n").flatMap((line, index) => (line.includes(part) ? [index + 1] : []));
+  if (found.length !== 1) throw new Error(`${found.length} lines contain ${part}, expected exactly one`);
+  return found[0]!;
+}

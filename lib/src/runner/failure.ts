@@ -1,5 +1,6 @@
 import type { ErrorOutput, Output } from "./notebook-format";
 import { joinText } from "./notebook-format";
+import { cellFrameLine, isFrame, type CellLine } from "./cell-errors";
 
 export type FailureKind = "error" | "timeout" | "kernel-died";
 
@@ -10,14 +11,17 @@ export interface CellFailure {
   cellNumber: number;
   message: string;
   /** The cell source line the error points at (1-based within the cell), when it can be found. */
-  sourceLine?: { line: number; text: string };
+  sourceLine?: CellLine;
+  /**
+   * A runtime error's stack as the kernel printed it, innermost frame first: functions of the
+   * library at their lib/src lines, then the cell's own lines ("at cell line 3: …").
+   */
+  stack?: string[];
 }
 
 /** tslab's type errors: "LINE:COL - message", line and column within the cell. */
 const compileError = /^(\d+):(\d+) - (.+)$/m;
-/** tslab's runtime errors start like Node's: "evalmachine.<anonymous>:N", the compiled line, a caret. */
-const runtimeErrorHeader = /^evalmachine\.<anonymous>:\d+\n(.*)\n/;
-const errorLine = /^(?:[\w.]*(?:Error|Exception)\b.*|Uncaught .*)$/m;
+const errorLine = /^(?:[\w.]*(?:Error|Exception)\b.*|Uncaught .*)$/;
 
 function stderrText(outputs: Output[]): string {
   return outputs
@@ -27,37 +31,49 @@ function stderrText(outputs: Output[]): string {
 }
 
 /**
- * Compiled JavaScript differs from the TypeScript source in whitespace and semicolons, and
- * tslab assigns a cell's last expression to exports.tsLastExpr to display its value.
+ * The frames printed under the message (the message may take several lines). Node prints an
+ * error's other properties (its cause, a code) after the stack, opening them with " {" on the
+ * last frame's line.
  */
-function looseForm(line: string): string {
-  return line.replace(/^\s*exports\.tsLastExpr\s*=/, "").replace(/[\s;]/g, "");
+function framesAfter(lines: string[], messageIndex: number): string[] {
+  const first = lines.findIndex((line, index) => index > messageIndex && isFrame(line));
+  if (first < 0) return [];
+  const end = lines.findIndex((line, index) => index > first && !isFrame(line));
+  const frames = lines.slice(first, end < 0 ? undefined : end).map((line) => line.trim());
+  if (end >= 0 && lines[end].startsWith("  ")) frames[frames.length - 1] = frames[frames.length - 1].replace(/ \{$/, "");
+  return frames;
 }
 
-function findSourceLine(source: string, compiledLine: string): { line: number; text: string } | undefined {
-  const wanted = looseForm(compiledLine);
-  if (!wanted) return undefined;
-  const lines = source.split("\n");
-  const index = lines.findIndex((line) => looseForm(line) === wanted);
-  return index >= 0 ? { line: index + 1, text: lines[index] } : undefined;
-}
-
-/** Reads the failure out of what tslab wrote to stderr for a cell that returned status "error". */
+/**
+ * Reads the failure out of what tslab wrote to stderr for a cell that returned status "error":
+ * a type error's "LINE:COL - message", or a runtime error whose stack the kernel rewrote to
+ * name the cell's lines (cell-errors.ts).
+ */
 export function describeCellError(cellNumber: number, source: string, outputs: Output[]): CellFailure {
   const stderr = stderrText(outputs);
+  const sourceText = (line: number) => source.split("\n")[line - 1];
   const typeError = compileError.exec(stderr);
   if (typeError) {
     const line = Number(typeError[1]);
-    return { kind: "error", cellNumber, message: typeError[3], sourceLine: { line, text: source.split("\n")[line - 1] ?? "" } };
+    return { kind: "error", cellNumber, message: typeError[3], sourceLine: { line, text: sourceText(line) ?? "" } };
   }
-  const message = errorLine.exec(stderr)?.[0] ?? (stderr.trim().split("\n")[0] || "the cell failed without a message");
-  const compiledLine = runtimeErrorHeader.exec(stderr)?.[1];
-  return { kind: "error", cellNumber, message, sourceLine: compiledLine ? findSourceLine(source, compiledLine) : undefined };
+  const lines = stderr.split("\n");
+  const messageIndex = lines.findIndex((line) => errorLine.test(line));
+  const message = lines[messageIndex] ?? (stderr.trim().split("\n")[0] || "the cell failed without a message");
+  const stack = messageIndex >= 0 ? framesAfter(lines, messageIndex) : [];
+  const cellLine = stack.map(cellFrameLine).find((found) => found !== undefined);
+  return {
+    kind: "error",
+    cellNumber,
+    message,
+    ...(cellLine ? { sourceLine: { line: cellLine.line, text: sourceText(cellLine.line) ?? cellLine.text } } : {}),
+    ...(stack.length ? { stack } : {}),
+  };
 }
 
 /** The error output saved in the executed notebook, so that every reader sees why it stopped. */
 export function failureOutput(failure: CellFailure): ErrorOutput {
   const names: Record<FailureKind, string> = { error: "CellError", timeout: "CellTimeoutError", "kernel-died": "KernelDiedError" };
-  const where = failure.sourceLine ? [`line ${failure.sourceLine.line}: ${failure.sourceLine.text.trim()}`] : [];
+  const where = failure.stack ? failure.stack.map((frame) => `    ${frame}`) : failure.sourceLine ? [`line ${failure.sourceLine.line}: ${failure.sourceLine.text.trim()}`] : [];
   return { output_type: "error", ename: names[failure.kind], evalue: failure.message, traceback: [`${names[failure.kind]}: ${failure.message}`, ...where] };
 }

@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { cellFrameLine } from "./cell-errors";
 import type { NotebookResult, ProgressEvent } from "./run-notebooks";
 
 /** Paths in the runner's messages are relative to where the command was started. */
@@ -11,9 +12,21 @@ function failureLines(result: NotebookResult): string[] {
   if (!failure) return [];
   const where = failure.cellNumber > 0 ? `cell ${failure.cellNumber}` : "before the first cell";
   const kind = { error: "error", timeout: "timeout", "kernel-died": "kernel died" }[failure.kind];
-  const lines = [`    ${where} (${kind}): ${failure.message}`];
+  const lines = [`    ${where} (${kind}): ${failure.message}`, ...raisedIn(failure.stack ?? []).map((frame) => `      ${frame}`)];
   if (failure.sourceLine) lines.push(`    line ${failure.sourceLine.line}: ${failure.sourceLine.text.trim()}`);
   return lines;
+}
+
+const shownFrames = 6;
+
+/**
+ * The frames above the cell's own line: where in the library (or a package) the error was
+ * raised. The saved notebook keeps the whole stack; the report shows its top.
+ */
+function raisedIn(stack: string[]): string[] {
+  const cellFrame = stack.findIndex((frame) => cellFrameLine(frame));
+  const inside = cellFrame < 0 ? [] : stack.slice(0, cellFrame);
+  return inside.length > shownFrames ? [...inside.slice(0, shownFrames), `… ${inside.length - shownFrames} more frames in the saved notebook`] : inside;
 }
 
 /** "2026-11-27 15:20 UTC": the minute is enough to recognise a run. */
