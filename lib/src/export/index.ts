@@ -1,3 +1,21 @@
+/**
+ * "syria-coalitions/export": figure export (SVG, PNG, PDF, standalone HTML and the chart's
+ * JSON, recorded in figures/manifest.json) and the static renderers behind it. The main
+ * entry point's exportFigure() loads this module on first use; scripts import it directly.
+ *
+ * ```ts
+ * import { closeRenderer, exportFigure } from "syria-coalitions/export";
+ *
+ * await exportFigure({ data: [{ type: "bar", x: ["Astana", "Geneva"], y: [22, 9] }] }, { title: "Rounds per track", formats: ["svg", "png"] });
+ * await closeRenderer();
+ * ```
+ *
+ * @module syria-coalitions/export
+ * @categoryDescription Export
+ * Writing figures and keeping the manifest of what was written, by whom, from which sources.
+ * @categoryDescription Rendering
+ * Static images from SVG markup, and the renderer's life cycle.
+ */
 // Scripts that export figures close the renderer when done.
 export { closeRenderer } from "../render";
 export { exportFigure, figureFormats, FigureExportError } from "./export-figure";
