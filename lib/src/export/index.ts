@@ -4,9 +4,12 @@
  * entry point's exportFigure() loads this module on first use; scripts import it directly.
  *
  * ```ts
+ * import { openDataset, roundsPerYearRows } from "syria-coalitions";
  * import { closeRenderer, exportFigure } from "syria-coalitions/export";
  *
- * await exportFigure({ data: [{ type: "bar", x: ["Astana", "Geneva"], y: [22, 9] }] }, { title: "Rounds per track", formats: ["svg", "png"] });
+ * const perYear = roundsPerYearRows(openDataset());
+ * const figure = { data: [{ type: "bar" as const, x: perYear.map((row) => row.year), y: perYear.map((row) => row.total) }] };
+ * await exportFigure(figure, { title: "Rounds per year", formats: ["svg", "png"] }); // figures/rounds-per-year.svg, .png
  * await closeRenderer();
  * ```
  *
