@@ -33,6 +33,7 @@ function uniqueRows(frame: dfd.DataFrame, columns: string[]): dfd.DataFrame {
   return new dfd.DataFrame(unique, { columns });
 }
 
+/** One actor's camps in 2017 as the article gives them beside the reference sources' (camp ids joined with ";", sorted). */
 export interface PlacementComparison {
   actor_id: string;
   name_en: string;

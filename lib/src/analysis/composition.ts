@@ -103,11 +103,13 @@ export function compositionSpread(dataset: Dataset): dfd.DataFrame {
   return new dfd.DataFrame(rows, { columns: ["dimension", "group_id", "name_en", "name_ind", "min_pct", "max_pct", "median_pct", "estimates", "sources", "spread_pct"] });
 }
 
+/** A range of shares, in percent. */
 export interface Bounds {
   low: number;
   high: number;
 }
 
+/** The article's claim that most Syrians are Sunni Arabs, against every estimate: see {@link testSunniArabMajority}. */
 export interface SunniArabTest {
   /** Direct estimates of the Sunni Arab share, oldest first. */
   direct: Array<{ estimate_id: string; year: number; low: number; high: number; source_id: string }>;
@@ -154,6 +156,7 @@ export function testSunniArabMajority(dataset: Dataset): SunniArabTest {
   };
 }
 
+/** One camp's sect match: the sects of its core members' leadership, and the share of the population in those sects. See {@link sectMatchByCamp}. */
 export interface SectMatch {
   camp_id: string;
   /** Distinct sects of the camp members' leadership. */

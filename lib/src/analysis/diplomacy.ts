@@ -33,6 +33,7 @@ export function eventTable(dataset: Dataset, from: string, to: string): dfd.Data
   return sortedBy(dfd.merge({ left: inWindow, right: sources, on: ["source_id"], how: "left" }), ["date", "event_id"]);
 }
 
+/** An announced event beside the event that fulfilled it: see {@link checkAnnouncement}. */
 export interface AnnouncementCheck {
   announced: Event;
   happened: Event;
@@ -45,6 +46,8 @@ export interface AnnouncementCheck {
 /**
  * An announcement ("the next round will be in October") against what happened.
  * The announced event carries the month it names as its date with precision month.
+ * `announcedMonth` is "YYYY-MM"; the two ids are event_ids of data/events.csv (an
+ * unknown id throws).
  */
 export function checkAnnouncement(dataset: Dataset, announcedMonth: string, announcementId: string, happenedId: string): AnnouncementCheck {
   const find = (id: string) => {

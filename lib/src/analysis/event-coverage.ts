@@ -9,6 +9,7 @@ export interface ArticleCoverage {
   mentioned: Event[];
 }
 
+/** How many events fall in [from, to] (ISO dates, both included) and which of them an article paragraph mentions. */
 export function articleCoverage(dataset: Dataset, from: string, to: string): ArticleCoverage {
   const events = eventsBetween(dataset, from, to);
   return { events: events.length, mentioned: events.filter((event) => event.article_source_id !== null) };

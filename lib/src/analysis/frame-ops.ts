@@ -1,5 +1,6 @@
 import * as dfd from "danfojs-node";
 
+/** Options of {@link pivotTable}: the column whose values become rows, the one whose values become columns, and what each cell holds. */
 export interface PivotOptions {
   /** Column whose values become the rows. */
   index: string;
@@ -7,6 +8,7 @@ export interface PivotOptions {
   columns: string;
   /** Column to aggregate; when omitted, rows are counted. */
   values?: string;
+  /** How `values` are combined (default "sum"); rows are counted when `values` is omitted. */
   aggregate?: "count" | "sum";
   /** Order of the new columns; values not listed follow in sorted order. */
   columnOrder?: readonly string[];
@@ -15,6 +17,13 @@ export interface PivotOptions {
 /**
  * A pivot table (danfojs has none): groupby index × columns, then spread the
  * groups into one column per value, with 0 where a combination never occurs.
+ * Rows are sorted by the index value.
+ *
+ * @example
+ * ```ts
+ * // Members of each camp by the sect of their leadership, 2017, reference sources
+ * pivotTable(campMembers(nb.dataset, "reference"), { index: "camp_id", columns: "sect" });
+ * ```
  */
 export function pivotTable(frame: dfd.DataFrame, options: PivotOptions): dfd.DataFrame {
   const { index, columns } = options;

@@ -24,6 +24,12 @@ export interface GroupEstimates {
 
 const copyNote = /\bCIA\b|Factbook/;
 
+/**
+ * One population group's estimates (group_id of data/population_groups.csv), summed up for
+ * prose: how many, from how many sources, the lowest and highest share with the years that
+ * give them, and how many sources only repeat the CIA World Factbook. Throws when the group
+ * has no estimate.
+ */
 export function groupEstimates(dataset: Dataset, groupId: string): GroupEstimates {
   const rows = frameRows<{ group_id: string; low: number; high: number; year: number; source_id: string }>(estimatesWithGroups(dataset)).filter((row) => row.group_id === groupId);
   if (rows.length === 0) throw new Error(`no estimate of group ${groupId} in data/composition.csv`);

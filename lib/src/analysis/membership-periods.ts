@@ -37,9 +37,11 @@ export interface MembershipPeriod {
   source_id: string;
 }
 
+/** Whose memberships {@link membershipPeriods} draws, and over which span. */
 export interface MembershipPeriodOptions {
   /** Whose account: "reference" (default: dated by other sources) or "article" (undated: the whole period). */
   perspective?: Perspective;
+  /** Span the bars are clipped to (default {@link warPeriod}, 2011–2025). */
   period?: Period;
 }
 
@@ -105,6 +107,11 @@ export interface MembershipChanges {
   undatedStart: MembershipPeriod[];
 }
 
+/**
+ * What became of the camps over the period, from the rows {@link membershipPeriods} returns for
+ * it: how many actors held a membership and how many of the article year's kept all of theirs
+ * to the end, and the memberships that ended, began, or have no start date.
+ */
 export function membershipChanges(periods: readonly MembershipPeriod[], period: Period = warPeriod): MembershipChanges {
   const byDate = (key: "start" | "end") => (a: MembershipPeriod, b: MembershipPeriod) => a[key].localeCompare(b[key]) || a.actor_id.localeCompare(b.actor_id);
   const inYear = periods.filter((row) => row.in_article_year);

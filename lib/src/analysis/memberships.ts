@@ -1,6 +1,8 @@
 import type { Actor, Alignment, Camp, SupportLink } from "../datasets/tables";
 
+/** Whose account: "article" (the article's, undated) or "reference" (other sources', with validity dates). */
 export type Perspective = Alignment["perspective"];
+/** An actor's role in a camp: "leader", "member", "backer" or "partner". */
 export type AlignmentRole = Alignment["role"];
 
 /** A span of days, ISO dates, both ends included. */
@@ -21,6 +23,13 @@ export const articleYear = 2017;
  * Whether a row dated by valid_from/valid_to is in force at some day of the period. An empty
  * (or, in fixtures, missing) valid_from means "no start date known" and an empty valid_to
  * "still in force at the latest source": both are open, so an undated row holds throughout.
+ *
+ * @example
+ * ```ts
+ * inForce({ valid_from: "2015-09-30", valid_to: null }, yearPeriod(2017)); // true
+ * inForce({ valid_from: "2014-09-22", valid_to: "2016-12-31" }, yearPeriod(2017)); // false
+ * nb.dataset.alignments.filter((row) => inForce(row, { from: "2017-07-01", to: "2017-12-31" }));
+ * ```
  */
 export function inForce(row: Partial<Pick<Alignment, "valid_from" | "valid_to">>, period: Period): boolean {
   const from = row.valid_from ?? null;
@@ -42,6 +51,7 @@ export interface Membership<D extends MembershipData = MembershipData> {
   alignment: D["alignments"][number];
 }
 
+/** Which memberships {@link memberships} and the functions built on it keep. */
 export interface MembershipOptions {
   /** Only alignments in force during the period; every alignment when omitted. */
   period?: Period;
@@ -53,7 +63,14 @@ export interface MembershipOptions {
  * The memberships of one perspective, in the data's camp order and then by
  * actor id, so every table and chart lists them in the same stable order. An
  * actor with several rows for the same camp (e.g. successive periods) appears
- * once, with its first row.
+ * once, with its first row. Alignments whose actor is unknown are left out.
+ *
+ * @example
+ * ```ts
+ * // The core of each camp in 2017, by the reference sources
+ * const core = memberships(nb.dataset, "reference", { period: yearPeriod(2017), roles: ["leader", "member"] });
+ * core.map(({ actor, camp }) => `${camp.name_en}: ${actor.name_en}`);
+ * ```
  */
 export function memberships<D extends MembershipData>(data: D, perspective: Perspective, options: MembershipOptions = {}): Array<Membership<D>> {
   const actors = new Map(data.actors.map((actor) => [actor.actor_id, actor]));

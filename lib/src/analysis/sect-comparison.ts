@@ -39,6 +39,7 @@ export function compareSectMatch(dataset: Dataset): SectMatchComparison[] {
   });
 }
 
+/** {@link compareSectMatch} as a DataFrame, one row per camp, for a notebook table. */
 export function compareSectMatchTable(dataset: Dataset): dfd.DataFrame {
   return new dfd.DataFrame(compareSectMatch(dataset), {
     columns: ["camp_id", "article_sects", "article_low_pct", "article_high_pct", "reference_sects", "reference_low_pct", "reference_high_pct", "change_low_pct"],

@@ -31,6 +31,7 @@ export interface RoundDetails {
   participants: Array<Pick<RoundParticipant, "actor_id" | "role">>;
 }
 
+/** One round (round_id of data/talk_rounds.csv) and its participants with their roles; an unknown id throws. */
 export function roundDetails(dataset: Dataset, roundId: string): RoundDetails {
   const round = dataset.talkRounds.find((candidate) => candidate.round_id === roundId);
   if (!round) throw new Error(`no round ${roundId} in data/talk_rounds.csv`);

@@ -64,6 +64,7 @@ export function roundsInWindow<R extends Pick<TalkRound, "round_id" | "start_dat
   return roundsByDate(rounds.filter((round) => round.end_date >= from && round.start_date <= to));
 }
 
+/** A role at a round of talks: "delegation", "guarantor", "observer", "mediator" or "host". */
 export type ParticipantRole = RoundParticipant["role"];
 
 /** Roles at a round, in the order tables and legends list them. */

@@ -10,7 +10,8 @@ import type { ChartData } from "./data";
 import { networkLayout, type NetworkLayout, type Point } from "./network-layout";
 import { collectSourceIds, sourceLines } from "./source-line";
 
-type NetworkData = Pick<ChartData, "actors" | "camps" | "alignments" | "supportLinks" | "sources">;
+/** The tables coalitionNetworkChart reads: actors, camps, alignments, support links and sources. */
+export type NetworkData = Pick<ChartData, "actors" | "camps" | "alignments" | "supportLinks" | "sources">;
 type Trace = Partial<PlotData>;
 
 /**

@@ -10,7 +10,7 @@ import { vegaLiteConfig, vegaLiteLocale, vegaLiteTitle } from "./vega-config";
 
 /** Options of the events timeline. */
 export interface EventsTimelineOptions extends ChartOptions {
-  /** First day of the window, ISO date (default "2017-07-01"). The figure id is "events-2017" for the default window, else "events-<from>-<to>". */
+  /** First day of the window, ISO date (default "2017-07-01"). The figure id is "events-2017" for the default window, else `events-<from>-<to>`. */
   from?: string;
   /** Last day of the window, ISO date (default "2017-12-31"). */
   to?: string;

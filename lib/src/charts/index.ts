@@ -3,7 +3,7 @@ export type { ChartData } from "./data";
 export { allCharts } from "./all-charts";
 export { asChart, isShowable, type ChartDescription, type PlotlyFigureInput, type Showable } from "./own-chart";
 export { coalitionStructureChart } from "./coalition-structure";
-export { coalitionNetworkChart } from "./coalition-network";
+export { coalitionNetworkChart, type NetworkData } from "./coalition-network";
 export { alignmentMatrixChart, type AlignmentMatrixOptions } from "./alignment-matrix";
 export { campMembershipTimelineChart } from "./camp-membership-timeline";
 export { talkRoundsTimelineChart } from "./talk-rounds-timeline-vega";

@@ -82,6 +82,16 @@ function idFromTitle(title: string): string {
  * description gives or the figure implies; a Chart of the library keeps its metadata
  * except what the description overrides. Throws a TypeError for anything else, and for
  * an id that cannot be a file name.
+ *
+ * @example
+ * ```ts
+ * const perYear = roundsPerYearRows(nb.dataset);
+ * const chart = asChart(
+ *   { data: [{ type: "bar", x: perYear.map((row) => row.year), y: perYear.map((row) => row.total) }] },
+ *   { title: { en: "Rounds per year", id: "Putaran per tahun" }, tables: ["talk_rounds"] },
+ * );
+ * chart.meta.id; // "rounds-per-year"
+ * ```
  */
 export function asChart(value: Showable, description: ChartDescription = {}): Chart {
   if (!isShowable(value)) {

@@ -15,6 +15,11 @@ const figuresDir = process.env.SYRIA_FIGURES_DIR ? path.resolve(process.env.SYRI
 /** Where the CSV files are read from. SYRIA_DATA_DIR points at a copy (benchmarks and tests that change a row). */
 const dataDir = process.env.SYRIA_DATA_DIR ? path.resolve(process.env.SYRIA_DATA_DIR) : path.join(projectRoot, "data");
 
+/**
+ * Every folder and file the project reads or writes, absolute: data/ (moved by
+ * SYRIA_DATA_DIR), figures/ and its manifest (SYRIA_FIGURES_DIR), notebooks/, the
+ * project's Jupyter folder, the runner's cache (SYRIA_CACHE_DIR) and the set-up's stamps.
+ */
 export const paths = {
   root: projectRoot,
   data: dataDir,

@@ -22,7 +22,18 @@ function cellValue(value: unknown, dtype: DanfoDtype): unknown {
   return value;
 }
 
-/** One table as a DataFrame with the table's columns in order and dtypes from its schema. */
+/**
+ * One table as a danfojs DataFrame, columns in the schema's order, dtypes from the schema:
+ * text as string, numbers as float32, whole numbers as int32 (float32 with NaN when a cell
+ * is empty), id lists joined with ";". Without a dataset, reads and validates data/ with
+ * {@link loadDataset}; pass a notebook's `nb.dataset` to reuse what it loaded.
+ *
+ * @example
+ * ```ts
+ * const rounds = tableFrame("talkRounds", nb.dataset);
+ * rounds.loc({ columns: ["round_id", "process", "start_date", "city"] }).print();
+ * ```
+ */
 export function tableFrame<K extends TableKey>(key: K, dataset: Dataset = loadDataset()): dfd.DataFrame {
   const fields = datasetTables[key].fields as Record<string, Field>;
   const columns = Object.keys(fields);
@@ -32,14 +43,34 @@ export function tableFrame<K extends TableKey>(key: K, dataset: Dataset = loadDa
   return new dfd.DataFrame(data, { columns, dtypes });
 }
 
+/** data/sources.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link sources}). */
 export const sourcesFrame = (dataset?: Dataset) => tableFrame("sources", dataset);
+/**
+ * data/actors.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link actors}).
+ *
+ * @example
+ * ```ts
+ * const nb = openNotebook("01-actors-and-coalitions");
+ * const foreign = filterRows(actorsFrame(nb.dataset), (row) => row.locality === "foreign");
+ * showTable(foreign.loc({ columns: ["actor_id", "name_en", "kind", "sect"] }), { caption: "Foreign actors" });
+ * ```
+ */
 export const actorsFrame = (dataset?: Dataset) => tableFrame("actors", dataset);
+/** data/camps.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link camps}). */
 export const campsFrame = (dataset?: Dataset) => tableFrame("camps", dataset);
+/** data/alignments.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link alignments}). */
 export const alignmentsFrame = (dataset?: Dataset) => tableFrame("alignments", dataset);
+/** data/support_links.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link supportLinks}). */
 export const supportLinksFrame = (dataset?: Dataset) => tableFrame("supportLinks", dataset);
+/** data/population_groups.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link populationGroups}). */
 export const populationGroupsFrame = (dataset?: Dataset) => tableFrame("populationGroups", dataset);
+/** data/composition.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link composition}). */
 export const compositionFrame = (dataset?: Dataset) => tableFrame("composition", dataset);
+/** data/talk_rounds.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link talkRounds}). */
 export const talkRoundsFrame = (dataset?: Dataset) => tableFrame("talkRounds", dataset);
+/** data/round_participants.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link roundParticipants}). */
 export const roundParticipantsFrame = (dataset?: Dataset) => tableFrame("roundParticipants", dataset);
+/** data/events.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link events}). */
 export const eventsFrame = (dataset?: Dataset) => tableFrame("events", dataset);
+/** data/claims.csv as a DataFrame, as {@link tableFrame} makes it (schema: {@link claims}). */
 export const claimsFrame = (dataset?: Dataset) => tableFrame("claims", dataset);

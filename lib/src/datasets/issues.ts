@@ -18,6 +18,7 @@ export function displayPath(file: string): string {
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }
 
+/** One problem as one line: `data/actors.csv:12 column "sect" value "sunny": must be one of: …`. */
 export function formatIssue(issue: DatasetIssue): string {
   const place = issue.line === null ? issue.file : `${issue.file}:${issue.line}`;
   const column = issue.column === null ? "" : ` column "${issue.column}"`;
@@ -25,7 +26,7 @@ export function formatIssue(issue: DatasetIssue): string {
   return `${place}${column}${value}: ${issue.rule}`;
 }
 
-/** Thrown by loadDataset with every problem found, not only the first. */
+/** Thrown by loadDataset (and by openDataset, on first use of a table) with every problem found, not only the first. */
 export class DatasetValidationError extends Error {
   constructor(readonly issues: DatasetIssue[]) {
     super(`${issues.length} problem${issues.length === 1 ? "" : "s"} in the datasets:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join("\n")}`);

@@ -6,9 +6,11 @@ import { DatasetValidationError, type DatasetIssue } from "./issues";
 import { readTable } from "./read-table";
 import { datasetTables, type Dataset, type TableKey } from "./tables";
 
+/** What {@link validateDataset} found: the rows that passed, every problem, and the citation rules' verdict. */
 export interface ValidationReport {
   /** The rows of each table that passed their own checks (all rows when there are no issues). */
   dataset: Dataset;
+  /** Every problem in the tables, located by file, line, column and value; empty when the data are valid. */
   issues: DatasetIssue[];
   /** File path of each table as shown in messages. */
   files: Record<TableKey, string>;

@@ -30,7 +30,9 @@ export interface TableDefinition<F extends Record<string, Field> = Record<string
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- row checks are contravariant in the row type
 export type AnyTable = TableDefinition<any>;
 
+/** The row a table with these fields parses to: each column typed by what its cell parses to. */
 export type RowOfFields<F extends Record<string, Field>> = { [K in keyof F]: z.output<F[K]["schema"]> };
+/** The row type of a table definition: `RowOf<typeof actors>` is {@link Actor}. */
 export type RowOf<T> = T extends TableDefinition<infer F> ? RowOfFields<F> : never;
 
 export function defineTable<F extends Record<string, Field>>(definition: TableDefinition<F>): TableDefinition<F> {

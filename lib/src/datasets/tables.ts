@@ -5,20 +5,33 @@
 import { confidence, date, id, idList, integer, number, oneOf, optional, partialDate, text } from "./fields";
 import { defineTable, startNotAfterEnd, type RowOf } from "./table";
 
+/** Kinds of source (sources.kind): a paragraph of the article, or an external reference. */
 export const SOURCE_KINDS = ["article_paragraph", "external_reference"] as const;
+/** Kinds of actor (actors.kind). */
 export const ACTOR_KINDS = ["state", "armed_group", "political_group", "international_body", "international_official"] as const;
+/** Religious or sectarian identities (actors.sect: of the actor's leadership; population_groups.sect: the sect a group matches). */
 export const SECTS = ["sunni", "shia", "alawite", "jewish", "christian", "secular_or_mixed", "not_applicable"] as const;
+/** Whether an actor is Syrian (local) or foreign (actors.locality). */
 export const LOCALITIES = ["local", "foreign"] as const;
+/** An actor's role in a camp (alignments.role): leaders and members are a camp's core; backers and partners stand outside it. */
 export const ALIGNMENT_ROLES = ["leader", "member", "backer", "partner"] as const;
+/** Whose account an alignment records (alignments.perspective): the article's, or other (reference) sources'. */
 export const PERSPECTIVES = ["article", "reference"] as const;
+/** Kinds of support one actor gives another (support_links.kind). */
 export const SUPPORT_KINDS = ["military", "financial", "political", "air_support", "ground_forces", "training", "arms"] as const;
+/** What a population group is defined by (population_groups.dimension): religion, ethnicity, or both (e.g. Sunni Arabs). */
 export const POPULATION_DIMENSIONS = ["religion", "ethnicity", "religion_ethnicity"] as const;
+/** The two negotiation processes (talk_rounds.process). */
 export const TALK_PROCESSES = ["astana", "geneva"] as const;
+/** Roles at a round of talks (round_participants.role), in the order tables and legends list them. */
 export const PARTICIPANT_ROLES = ["delegation", "guarantor", "observer", "mediator", "host"] as const;
+/** How precisely an event's date is known (events.date_precision): a month-precision date is the first of the month. */
 export const DATE_PRECISIONS = ["day", "month"] as const;
+/** Kinds of event (events.kind). */
 export const EVENT_KINDS = ["meeting", "ceasefire", "talks", "military", "announcement", "attack", "agreement"] as const;
+/** Verdicts on the article's claims (claims.verdict). */
 export const VERDICTS = ["supported", "contradicted", "partly_supported", "unverifiable"] as const;
-/** article: the row is a paragraph of the article; quoted: text holds a passage read in a copy of the source; no_readable_copy: no copy could be read (the note says so). */
+/** Whether a source's quote was read (sources.quote_status). article: the row is a paragraph of the article; quoted: text holds a passage read in a copy of the source; no_readable_copy: no copy could be read (the note says so). */
 export const QUOTE_STATUSES = ["article", "quoted", "no_readable_copy"] as const;
 
 const sourceRef = () => id("source of this row (sources.source_id): an article paragraph or an external reference");
@@ -27,6 +40,7 @@ const actorKey = { resource: "actors", referencedField: "actor_id" } as const;
 const note = () => optional(text("free-text remark: caveats, disagreements, why the confidence is what it is"));
 const otherSources = () => idList("further sources of this row, beyond source_id: the ones the note or explanation relies on", { resource: "sources", field: "source_id" });
 
+/** Schema of data/sources.csv: one row per paragraph of the article and one per external reference, with the quote read in it. Rows: {@link Source}. */
 export const sources = defineTable({
   name: "sources",
   file: "sources.csv",
@@ -75,6 +89,7 @@ export const sources = defineTable({
   ],
 });
 
+/** Schema of data/actors.csv: states, armed groups, political and international bodies, officials. Rows: {@link Actor}. */
 export const actors = defineTable({
   name: "actors",
   file: "actors.csv",
@@ -101,6 +116,7 @@ export const actors = defineTable({
   rowChecks: [],
 });
 
+/** Schema of data/camps.csv: the camps (coalitions) actors align with. Rows: {@link Camp}. */
 export const camps = defineTable({
   name: "camps",
   file: "camps.csv",
@@ -122,6 +138,7 @@ export const camps = defineTable({
   rowChecks: [],
 });
 
+/** Schema of data/alignments.csv: an actor's place in a camp, as the article or as reference sources state it, with validity dates. Rows: {@link Alignment}. */
 export const alignments = defineTable({
   name: "alignments",
   file: "alignments.csv",
@@ -149,6 +166,7 @@ export const alignments = defineTable({
   rowChecks: [startNotAfterEnd("valid_from", "valid_to")],
 });
 
+/** Schema of data/support_links.csv: one actor supporting another, by kind, with validity dates. Rows: {@link SupportLink}. */
 export const supportLinks = defineTable({
   name: "support_links",
   file: "support_links.csv",
@@ -175,6 +193,7 @@ export const supportLinks = defineTable({
   rowChecks: [startNotAfterEnd("valid_from", "valid_to")],
 });
 
+/** Schema of data/population_groups.csv: religious, sectarian and ethnic groups of Syria's population. Rows: {@link PopulationGroup}. */
 export const populationGroups = defineTable({
   name: "population_groups",
   file: "population_groups.csv",
@@ -193,6 +212,7 @@ export const populationGroups = defineTable({
   rowChecks: [],
 });
 
+/** Schema of data/composition.csv: one source's estimate of one group's share of the population (a value, a range, or both). Rows: {@link CompositionEstimate}. */
 export const composition = defineTable({
   name: "composition",
   file: "composition.csv",
@@ -229,6 +249,7 @@ export const composition = defineTable({
   ],
 });
 
+/** Schema of data/talk_rounds.csv: the rounds of the Astana and Geneva talks. Rows: {@link TalkRound}. */
 export const talkRounds = defineTable({
   name: "talk_rounds",
   file: "talk_rounds.csv",
@@ -258,6 +279,7 @@ export const talkRounds = defineTable({
   rowChecks: [startNotAfterEnd("start_date", "end_date")],
 });
 
+/** Schema of data/round_participants.csv: who took part in a round, in which role. Rows: {@link RoundParticipant}. */
 export const roundParticipants = defineTable({
   name: "round_participants",
   file: "round_participants.csv",
@@ -281,6 +303,7 @@ export const roundParticipants = defineTable({
   rowChecks: [],
 });
 
+/** Schema of data/events.csv: dated events, those the article names and others that bear on the camps. Rows: {@link Event}. */
 export const events = defineTable({
   name: "events",
   file: "events.csv",
@@ -312,6 +335,7 @@ export const events = defineTable({
   rowChecks: [startNotAfterEnd("date", "end_date")],
 });
 
+/** Schema of data/claims.csv: the article's factual claims, each with a verdict and the source deciding it. Rows: {@link Claim}. */
 export const claims = defineTable({
   name: "claims",
   file: "claims.csv",
@@ -357,21 +381,46 @@ export const datasetTables = {
   claims,
 } as const;
 
+/** Key of a table in a loaded {@link Dataset} (and in {@link datasetTables}): "actors", "talkRounds"… */
 export type TableKey = keyof typeof datasetTables;
-/** Every table's rows, typed by its schema. */
+/**
+ * Every table's rows, typed by its schema: what {@link openNotebook} gives as `nb.dataset`
+ * and {@link loadDataset} returns. Each table is an array of plain objects, one per CSV row,
+ * with an empty cell as null and an id list as an array.
+ *
+ * @example
+ * ```ts
+ * const nb = openNotebook("04-2017-diplomacy");
+ * const july = nb.dataset.events.filter((event) => event.date.startsWith("2017-07"));
+ * july.map((event) => `${event.date}: ${event.title_en}`);
+ * ```
+ */
 export type Dataset = { [K in TableKey]: Array<RowOf<(typeof datasetTables)[K]>> };
 
+/** A row of data/sources.csv (see {@link sources} for its columns). */
 export type Source = RowOf<typeof sources>;
+/** A row of data/actors.csv (see {@link actors} for its columns). */
 export type Actor = RowOf<typeof actors>;
+/** A row of data/camps.csv (see {@link camps} for its columns). */
 export type Camp = RowOf<typeof camps>;
+/** A row of data/alignments.csv (see {@link alignments} for its columns). */
 export type Alignment = RowOf<typeof alignments>;
+/** A row of data/support_links.csv (see {@link supportLinks} for its columns). */
 export type SupportLink = RowOf<typeof supportLinks>;
+/** A row of data/population_groups.csv (see {@link populationGroups} for its columns). */
 export type PopulationGroup = RowOf<typeof populationGroups>;
+/** A row of data/composition.csv (see {@link composition} for its columns). */
 export type CompositionEstimate = RowOf<typeof composition>;
+/** A row of data/talk_rounds.csv (see {@link talkRounds} for its columns). */
 export type TalkRound = RowOf<typeof talkRounds>;
+/** A row of data/round_participants.csv (see {@link roundParticipants} for its columns). */
 export type RoundParticipant = RowOf<typeof roundParticipants>;
+/** A row of data/events.csv (see {@link events} for its columns). */
 export type Event = RowOf<typeof events>;
+/** A row of data/claims.csv (see {@link claims} for its columns). */
 export type Claim = RowOf<typeof claims>;
 
+/** One of {@link SECTS}. */
 export type Sect = (typeof SECTS)[number];
+/** One of {@link VERDICTS}. */
 export type Verdict = (typeof VERDICTS)[number];

@@ -9,6 +9,7 @@ export interface FrameLike {
   shape: number[];
 }
 
+/** How {@link showTable} shows a table. */
 export interface TableOptions {
   /** Shown above the table. */
   caption?: string;

@@ -17,6 +17,7 @@ import { updateManifest, type ManifestFile } from "./manifest";
  * report draws interactive figures from it, and other tools can re-render it.
  */
 export const figureFormats = ["svg", "png", "pdf", "html", "json"] as const;
+/** A file format exportFigure writes: "svg", "png", "pdf", "html" or "json". */
 export type FigureFormat = (typeof figureFormats)[number];
 
 /**
@@ -59,15 +60,24 @@ export class FigureExportError extends Error {
  * Renders the chart (a Chart of the library, or a bare Plotly figure or Vega-Lite spec
  * described by the options) to every requested format in memory, then writes
  * `<outDir>/<id>.<format>` atomically and updates the figure's manifest entry.
- * Nothing is written unless every format rendered.
+ * Nothing is written unless every format rendered. Resolves to the files written, with
+ * their sizes and hashes; a failure is a {@link FigureExportError} naming the figure.
  *
+ * @example
  * ```ts
- * await exportFigure({ data: [{ type: "bar", x: ["Astana", "Geneva"], y: [22, 9] }] }, { title: "Rounds per track" });
- * // figures/rounds-per-track.svg, .png, .pdf, .html, .json
+ * const perYear = roundsPerYearRows(nb.dataset);
+ * const sourceIds = [...new Set(nb.dataset.talkRounds.map((round) => round.source_id))];
+ * await exportFigure(
+ *   { data: [{ type: "bar", x: perYear.map((row) => row.year), y: perYear.map((row) => row.total) }] },
+ *   { title: "Rounds per year", tables: ["talk_rounds"], sourceIds: sourceIds },
+ * );
+ * // figures/rounds-per-year.svg, .png, .pdf, .html, .json, and its entry in figures/manifest.json
  * ```
  */
 export function exportFigure(figure: PlotlyFigureInput, options?: ExportOptions): Promise<ExportResult>;
+/** Exports a Vega-Lite (version 5) spec, as the first signature does a Plotly figure. */
 export function exportFigure(spec: TopLevelSpec, options?: ExportOptions): Promise<ExportResult>;
+/** Exports a chart of the library (with its own id, titles, tables and sources unless the options override them), or a value that may be any kind of chart (e.g. from a list of mixed ones). */
 export function exportFigure(chart: Showable, options?: ExportOptions): Promise<ExportResult>;
 // As for show(): a signature per kind of bare chart, so that a mistake in one is reported
 // against the kind meant, then one for any chart (a Chart, or a list of mixed ones).

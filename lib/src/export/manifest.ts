@@ -29,6 +29,7 @@ export interface ManifestEntry {
   exportedAt: string;
 }
 
+/** figures/manifest.json: one entry per exported figure, sorted by id. */
 export interface Manifest {
   figures: ManifestEntry[];
 }

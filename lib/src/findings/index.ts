@@ -2,6 +2,8 @@
  * Findings computed from the data: one file per notebook, each a pure function
  * (dataset) => Finding[] whose numbers, dates and names all come from the
  * analysis functions, in English and Indonesian.
+ *
+ * @module
  */
 export { findingsMarkdown, type Finding } from "./finding";
 export * from "./actors-and-coalitions";

@@ -42,9 +42,22 @@ function isDataFrame(frame: dfd.DataFrame | FrameLike): frame is dfd.DataFrame {
 }
 
 /**
- * Opens a notebook: reads the dataset (the one place notebooks load it) and binds
- * the language and formats its parameters cell declares. Figure export (browser,
- * PDF writer) loads only when `export` is first called.
+ * Opens a notebook: opens the dataset (the one place notebooks load it; each table is
+ * read and checked on first use, see {@link openDataset}) and binds the language and
+ * formats its parameters cell declares. `id` is the notebook's file name without
+ * extension. Figure export (browser, PDF writer) loads only when `export` is first called.
+ *
+ * @example
+ * ```ts
+ * // The cell tagged "parameters"
+ * let lang: "en" | "id" = "en";
+ * let formats: Array<"svg" | "png" | "pdf" | "html" | "json"> = ["svg", "png"];
+ * // The import cell (write `lang: lang`: tslab loses the shorthand `{ lang }`)
+ * const nb = openNotebook("03-talk-rounds", { lang: lang, formats: formats });
+ * nb.table(roundsPerYearWithTotal(nb.dataset), "roundsPerYear");
+ * nb.findings(talkRoundsFindings(nb.dataset));
+ * await nb.export(talkRoundsTimelineChart(nb.dataset, { lang: nb.lang }));
+ * ```
  */
 export function openNotebook(id: string, options: NotebookOptions = {}): Notebook {
   const lang = options.lang ?? "en";

@@ -11,5 +11,9 @@ export function renderChartSvg(chart: Chart): Promise<string> {
   return libraryOf(chart).renderSvg(chart);
 }
 
-/** Closes the browser renderChartSvg may have started; scripts call it when done. */
+/**
+ * Closes the browser renderChartSvg may have started; scripts call it when done.
+ *
+ * @function
+ */
 export const closeRenderer = closeSharedBrowser;

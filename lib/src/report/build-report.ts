@@ -14,23 +14,27 @@ import { reportText } from "./report-text";
 import { story, figureNumber } from "./story";
 import { storyPage, type PageChapter } from "./story-page";
 
+/** What {@link buildReport} renders and where. */
 export interface ReportOptions {
   /** Executed notebooks to render and link (default: none). */
   notebooks?: string[];
+  /** Folder the report is written to, beside the figures it links (default: the project's figures/). */
   figuresDir?: string;
   /** Also print each language's PDF (default true). */
   pdf?: boolean;
 }
 
+/** The files {@link buildReport} wrote, inside the figures folder. */
 export interface ReportResult {
   /** figures/index.html: the language chooser. */
   page: string;
-  /** The report page of each language, figures/report.<lang>.html. */
+  /** The report page of each language, `figures/report.<lang>.html`. */
   pages: Record<Lang, string>;
-  /** figures/report.<lang>.pdf, when printed. */
+  /** `figures/report.<lang>.pdf`, when printed. */
   pdfs: Partial<Record<Lang, string>>;
   /** Figures in each language's report. */
   figures: number;
+  /** The executed notebooks rendered to HTML, in the figures folder's notebooks/. */
   notebookPages: string[];
 }
 

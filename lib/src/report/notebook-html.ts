@@ -10,7 +10,7 @@ const run = promisify(execFile);
 
 /**
  * nbconvert's templates load require.js and MathJax from a CDN. Offline those
- * requests only fail; chart outputs fall back to plain <script> tags for the
+ * requests only fail; chart outputs fall back to plain `<script>` tags for the
  * vendored scripts, so the remote tags are removed rather than left to error.
  */
 export function withoutRemoteResources(html: string): string {

@@ -21,12 +21,14 @@ export interface PageFigure {
   cellHref: string | null;
 }
 
+/** One chapter of the report page: a notebook of the story, its findings in the page's language and its figures. */
 export interface PageChapter {
   notebook: StoryNotebook;
   findings: Finding[];
   figures: PageFigure[];
 }
 
+/** Everything one report page shows: language, mode, the chapters, and the sources and claims it cites. */
 export interface StoryPageInput {
   lang: Lang;
   /** "screen": interactive charts, the chart libraries inlined; "print": the static SVGs, for the PDF. */

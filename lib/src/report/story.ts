@@ -46,6 +46,7 @@ export interface StoryNotebook {
   question: Record<Lang, string>;
   /** Source ids (art-pNN) of the article paragraphs it examines, each glossed in paragraphGlossEn. */
   paragraphs: string[];
+  /** The notebook's findings function (e.g. talkRoundsFindings), computed from the dataset. */
   findings: (dataset: Dataset) => Finding[];
   /** In the order the notebook shows them. */
   figures: StoryFigure[];

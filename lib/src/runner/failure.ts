@@ -2,6 +2,7 @@ import type { ErrorOutput, Output } from "./notebook-format";
 import { joinText } from "./notebook-format";
 import { cellFrameLine, isFrame, type CellLine } from "./cell-errors";
 
+/** How a notebook stopped: a cell raised an error, a cell ran past the time limit, or the kernel died. */
 export type FailureKind = "error" | "timeout" | "kernel-died";
 
 /** Why a notebook stopped, in terms a reader of the runner's report can act on. */

@@ -2,6 +2,7 @@ import { hasTag, type Cell } from "./notebook-format";
 
 /** Parameter values as given on the command line: JSON-like values only. */
 export type ParameterValue = string | number | boolean | null | ParameterValue[] | { [key: string]: ParameterValue };
+/** A notebook's parameters by name, as `--param key=value` gives them. */
 export type Parameters = Record<string, ParameterValue>;
 
 /** Papermill's cell tags: the defaults cell, and the cell the runner writes after it. */

@@ -46,6 +46,7 @@ export function progressLines(event: ProgressEvent): string[] {
   return [`${status} ${shown(result.notebook)} (${result.seconds.toFixed(1)} s)`, ...failureLines(result)];
 }
 
+/** The closing lines of a run: counts of ok, skipped and failed notebooks and the wall time, then each failure with its cell and line. */
 export function summaryLines(results: NotebookResult[], wallSeconds: number): string[] {
   const failed = results.filter((result) => !result.ok);
   const skipped = results.filter((result) => result.skippedSince).length;

@@ -17,6 +17,7 @@ import { parseNotebook, serializeNotebook } from "./notebook-format";
 import type { Parameters } from "./parameters";
 import { mapWithConcurrency } from "./pool";
 
+/** How {@link runNotebooks} runs the notebooks and where it writes them. */
 export interface RunOptions {
   /** Values for the notebooks' `parameters` cells (papermill's convention). */
   parameters?: Parameters;
@@ -42,13 +43,17 @@ export interface RunOptions {
   onProgress?: (event: ProgressEvent) => void;
 }
 
+/** How one notebook's run went: where it was written, whether it ran through, and if not, why. */
 export interface NotebookResult {
   /** The notebook that ran, absolute. */
   notebook: string;
   /** Where the executed notebook was written, absolute. */
   output: string;
+  /** True when every cell ran (or the cache skipped the notebook). */
   ok: boolean;
+  /** Wall time of the run, in seconds. */
   seconds: number;
+  /** Where and why it stopped, when it did. */
   failure?: CellFailure;
   /** With the cache: why it ran (the first input found changed, "no cache entry", "--force"). */
   reason?: string;
@@ -56,8 +61,10 @@ export interface NotebookResult {
   skippedSince?: string;
 }
 
+/** What {@link RunOptions.onProgress} hears: a notebook starts running (with the cache's reason), or is done. */
 export type ProgressEvent = { type: "running"; notebook: string; reason?: string } | { type: "done"; result: NotebookResult };
 
+/** The notebooks run when no path is given, relative to the project root. */
 export const defaultNotebookGlob = "notebooks/*.ipynb";
 const defaultTimeoutSeconds = 600;
 

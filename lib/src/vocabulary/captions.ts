@@ -30,6 +30,7 @@ export const captions = {
   doubtful: { en: "Claims the data only partly support or cannot check, and why", id: "Klaim yang hanya didukung sebagian atau tidak dapat diperiksa, dan alasannya" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
+/** Name of a table caption in {@link captions}: what `nb.table(frame, key)` takes. */
 export type CaptionKey = keyof typeof captions;
 
 /**

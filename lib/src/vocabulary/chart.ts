@@ -4,7 +4,7 @@ import type { Lang } from "./lang";
 
 /** What a figure shows and where it comes from: carried into exports, the manifest and the report. */
 export interface ChartMeta {
-  /** Stable figure id, also the exported file name (figures/<id>.svg). */
+  /** Stable figure id, also the exported file name (`figures/<id>.svg`). */
   id: string;
   title: Record<Lang, string>;
   /** Language the chart's labels are in. */
@@ -39,12 +39,14 @@ export interface PlotlyFigure {
   config?: Partial<Config>;
 }
 
+/** A chart drawn with Plotly: the figure, and what it shows. */
 export interface PlotlyChart {
   library: "plotly";
   figure: PlotlyFigure;
   meta: ChartMeta;
 }
 
+/** A chart drawn with Vega-Lite (version 5): the spec, and what it shows. */
 export interface VegaLiteChart {
   library: "vega-lite";
   spec: TopLevelSpec;

@@ -6,7 +6,8 @@ import type { Lang } from "./lang";
  * than with Intl so the output does not depend on the ICU data of the machine.
  */
 
-type TwelveNames = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+/** Twelve names, one per month, January first. */
+export type TwelveNames = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
 
 /** Month names, January first (also the Indonesian locale of Vega-Lite charts). */
 export const monthNames: Record<Lang, TwelveNames> = {
@@ -102,17 +103,38 @@ export function formatCount(count: number, noun: Noun, lang: Lang): string {
 
 /** The formatters bound to one language, for prose written once per language. */
 export interface Formatter {
+  /** The language it writes. */
   lang: Lang;
+  /** {@link formatNumber}: at most `digits` decimals (default 1). */
   number(value: number, digits?: number): string;
+  /** {@link formatPercent}: "58.8 %", "58,8%". */
   percent(value: number, digits?: number): string;
+  /** {@link formatPercentRange}: "74–75 %". */
   percentRange(low: number, high: number, digits?: number): string;
+  /** {@link formatDate}: "7 July 2017", or coarser with `precision`. */
   date(iso: string, precision?: "day" | "month" | "year"): string;
+  /** {@link formatDateRange}: "14–15 September 2017". */
   dateRange(from: string, to: string): string;
+  /** {@link formatMonthRange}: "July–December 2017". */
   monthRange(from: string, to: string): string;
+  /** {@link formatList}: "A, B and C". */
   list(items: readonly string[]): string;
+  /** {@link formatCount}: "13 rounds". */
   count(count: number, noun: Noun): string;
 }
 
+/**
+ * Every formatter bound to one language, so prose is written once for both languages.
+ *
+ * @example
+ * ```ts
+ * const f = formatter("id");
+ * f.percent(58.8); // "58,8%"
+ * f.date("2017-07-07"); // "7 Juli 2017"
+ * f.list(["Rusia", "Iran", "Turki"]); // "Rusia, Iran, dan Turki"
+ * f.count(13, nouns.round); // "13 putaran"
+ * ```
+ */
 export function formatter(lang: Lang): Formatter {
   return {
     lang,

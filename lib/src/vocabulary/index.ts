@@ -7,6 +7,6 @@ export type { Lang } from "./lang";
 export type { Chart, ChartMeta, PlotlyChart, PlotlyFigure, VegaLiteChart } from "./chart";
 export { labels, localName, shortName } from "./labels";
 export { columnLabels } from "./column-labels";
-export { formatCount, formatDate, formatDateRange, formatList, formatMonthRange, formatNumber, formatPercent, formatPercentRange, formatter, monthNames, type Formatter, type Noun } from "./format";
+export { formatCount, formatDate, formatDateRange, formatList, formatMonthRange, formatNumber, formatPercent, formatPercentRange, formatter, monthNames, type Formatter, type Noun, type TwelveNames } from "./format";
 export { nouns } from "./nouns";
 export { captions, localColumn, type CaptionKey } from "./captions";
