@@ -4,7 +4,7 @@
  * export loads on the first exportFigure() call; export, report and runner also
  * have their own entry points ("syria-coalitions/export", "/report", "/runner").
  */
-import type * as FigureExport from "./export";
+import type * as FigureExport from "./export/export-figure";
 
 export * from "./vocabulary";
 export * from "./config/paths";
@@ -14,11 +14,11 @@ export * from "./charts";
 export * from "./findings";
 export * from "./display";
 export * from "./notebook";
-export type { ExportOptions, ExportResult, FigureFormat } from "./export";
+export type { ExportOptions, ExportResult, FigureFormat } from "./export/export-figure";
 
 /**
  * Writes the chart to figures/<id>.svg, .png, .pdf, .html and .json and records it
  * in figures/manifest.json (see "syria-coalitions/export"). The export machinery
  * (resvg, pdfkit, and Chromium for Plotly) loads on the first call.
  */
-export const exportFigure: typeof FigureExport.exportFigure = (...args) => (require("./export") as typeof FigureExport).exportFigure(...args);
+export const exportFigure: typeof FigureExport.exportFigure = (...args) => (require("./export/export-figure") as typeof FigureExport).exportFigure(...args);

@@ -2,7 +2,7 @@ import type * as dfd from "danfojs-node";
 import { withHeaders } from "../analysis/headers";
 import { openDataset, type Dataset } from "../datasets";
 import { showFindings, showTable, type FrameLike } from "../display";
-import type { FigureFormat } from "../export";
+import type { FigureFormat } from "../export/export-figure";
 import type { Finding } from "../findings/finding";
 import { captions, type CaptionKey, type Chart, type Lang } from "../vocabulary";
 
