@@ -30,8 +30,12 @@ const supported = { tslab: "1.0.22", typescript: "5.0.4" };
 /** What notebooks import first: their declarations are read while the kernel is idle. */
 export const prewarmedModules = ["danfojs-node", "syria-coalitions"];
 
-/** How long the kernel must have been idle after start before the prewarm begins. */
-const prewarmDelayMs = 300;
+/**
+ * How long the kernel must have been idle after start before the prewarm begins: the runner
+ * sends its first cell within a few hundred milliseconds (it polls kernel_info every 150 ms),
+ * so a headless run compiles its own imports; someone opening a notebook takes seconds.
+ */
+const prewarmDelayMs = 1000;
 
 /** TypeScript internals used here (present in the 5.0 bundle that tslab pins). */
 interface TypeScriptInternals {
