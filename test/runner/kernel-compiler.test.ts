@@ -14,6 +14,9 @@ const converter = path.join(paths.root, "node_modules", "tslab", "dist", "conver
 let kernel: KernelClient;
 before(async () => {
   kernel = await KernelClient.start(readKernelSpec(), paths.notebooks);
+  // Idle long enough for the prewarm to read the packages' declarations: the cells below then
+  // use them as a notebook opened interactively does, after a first cell that imports nothing.
+  await new Promise((resolve) => setTimeout(resolve, 2500));
 });
 after(async () => {
   await kernel.shutdown();

@@ -37,6 +37,13 @@ export const prewarmedModules = ["danfojs-node", "syria-coalitions"];
  */
 const prewarmDelayMs = 1000;
 
+/**
+ * Files read by the prewarm. The watch program drops from its cache every file the newest
+ * program no longer holds, so the first cell (a notebook's parameters) would throw them away
+ * before the import cell needs them: these are kept instead.
+ */
+const prewarmed = { reading: false, files: new Set<string>() };
+
 /** TypeScript internals used here (present in the 5.0 bundle that tslab pins). */
 interface TypeScriptInternals {
   bindSourceFile(file: ts.SourceFile, options: ts.CompilerOptions): void;
@@ -101,14 +108,33 @@ function plainBuilderProgram(typescript: TypeScript, program: ts.Program): ts.Bu
  * builder state used to bind every file as a side effect, so the root files are bound here.
  */
 function createPlainProgram(typescript: TypeScript): ts.CreateProgram<ts.BuilderProgram> {
+  const keepingHosts = new WeakSet<object>();
   return (rootNames, options, host, oldProgram, configFileParsingDiagnostics, projectReferences) => {
+    if (host && !keepingHosts.has(host)) keepPrewarmedFiles(host as HostWithRelease);
+    if (host) keepingHosts.add(host);
     const previous = (oldProgram as { getProgramOrUndefined?: () => ts.Program | undefined } | undefined)?.getProgramOrUndefined?.();
     const program = typescript.createProgram({ rootNames: rootNames ?? [], options: options ?? {}, host, oldProgram: previous, configFileParsingDiagnostics, projectReferences });
     for (const name of rootNames ?? []) {
       const file = program.getSourceFile(name);
       if (file) typescript.bindSourceFile(file, program.getCompilerOptions());
     }
+    if (prewarmed.reading) for (const file of program.getSourceFiles()) prewarmed.files.add(pathOf(file));
     return plainBuilderProgram(typescript, program);
+  };
+}
+
+/** The watch program's compiler host: its callback drops a file the new program no longer holds. */
+type HostWithRelease = ts.CompilerHost & { onReleaseOldSourceFile?: (file: ts.SourceFile, options: ts.CompilerOptions, hasSourceFileByPath: boolean) => void };
+
+function pathOf(file: ts.SourceFile): string {
+  return (file as ts.SourceFile & { resolvedPath?: string }).resolvedPath ?? file.fileName;
+}
+
+function keepPrewarmedFiles(host: HostWithRelease): void {
+  const release = host.onReleaseOldSourceFile;
+  if (!release) return;
+  host.onReleaseOldSourceFile = (file, options, hasSourceFileByPath) => {
+    if (!prewarmed.files.has(pathOf(file))) release.call(host, file, options, hasSourceFileByPath);
   };
 }
 
@@ -149,9 +175,12 @@ function prewarmWhenIdle(converter: Converter, cwd: string): void {
     try {
       // A quick-info request: it builds the program and binds every file (what is kept),
       // without checking or emitting anything.
+      prewarmed.reading = true;
       converter.inspect("", source, 0);
     } catch {
       // A prewarm only saves time: a failure here shows again, with its message, in the cell.
+    } finally {
+      prewarmed.reading = false;
     }
   }, prewarmDelayMs);
   timer.unref();
