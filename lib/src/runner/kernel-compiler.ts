@@ -28,7 +28,7 @@ import type * as ts from "@tslab/typescript-for-tslab";
 const supported = { tslab: "1.0.22", typescript: "5.0.4" };
 
 /** What notebooks import first: their declarations are read while the kernel is idle. */
-export const prewarmedModules = ["danfojs-node", "syria-coalitions"];
+const prewarmedModules = ["danfojs-node", "syria-coalitions"];
 
 /**
  * How long the kernel must have been idle after start before the prewarm begins: the runner
@@ -204,7 +204,7 @@ function tslabVersionAt(tslabDist: string): string | undefined {
 type Load = (request: string, parent: { filename?: string | null } | undefined, isMain: boolean) => unknown;
 
 /** Installs the hook: tslab's converter gets the tuned TypeScript, and its Node.js converter a prewarm. */
-export function installKernelCompiler(): void {
+function installKernelCompiler(): void {
   const loader = Module as unknown as { _load: Load };
   const load = loader._load;
   const tuned = new WeakMap<object, TypeScript>();
