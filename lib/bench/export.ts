@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     console.log(`browser start: ${(performance.now() - browserStarted).toFixed(0)} ms (once per run)`);
     for (const format of figureFormats) {
       for (const chart of charts) {
-        const exportOnce = () => exportFigure(chart, chart.meta.id, { madeBy: "lib/bench/export.ts", formats: [format], outDir });
+        const exportOnce = () => exportFigure(chart, { madeBy: "lib/bench/export.ts", formats: [format], outDir });
         await exportOnce(); // warm-up: page set-up, JIT, font loading
         for (let run = 0; run < runs; run += 1) {
           const started = performance.now();

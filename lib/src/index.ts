@@ -5,6 +5,9 @@
  * have their own entry points ("syria-coalitions/export", "/report", "/runner").
  */
 import type * as FigureExport from "./export/export-figure";
+import type { ExportOptions } from "./export/export-figure";
+import type { Showable } from "./charts";
+import type { Chart } from "./vocabulary";
 
 export * from "./vocabulary";
 export * from "./config/paths";
@@ -21,4 +24,6 @@ export type { ExportOptions, ExportResult, FigureFormat } from "./export/export-
  * in figures/manifest.json (see "syria-coalitions/export"). The export machinery
  * (resvg, pdfkit, and Chromium for Plotly) loads on the first call.
  */
-export const exportFigure: typeof FigureExport.exportFigure = (...args) => (require("./export/export-figure") as typeof FigureExport).exportFigure(...args);
+// The cast keeps exportFigure's overloads, which one forwarding arrow function cannot declare.
+export const exportFigure = ((figure: Showable, options?: ExportOptions) =>
+  (require("./export/export-figure") as typeof FigureExport).exportFigure(figure as Chart, options)) as typeof FigureExport.exportFigure;

@@ -1,25 +1,45 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { asChart } from "../../lib/src/display/as-chart";
+import { asChart, isShowable, type PlotlyFigureInput } from "../../lib/src/charts/own-chart";
 import { notebookChartHtml as chartHtml } from "../../lib/src/render";
 import { sendBundle } from "../../lib/src/display/send-bundle";
 import { tableBundle } from "../../lib/src/display/table-bundle";
 
-const figure = { data: [{ type: "bar", x: ["a"], y: [1] }], layout: { title: { text: "</script>" } } };
+const figure: PlotlyFigureInput = { data: [{ type: "bar", x: ["a"], y: [1] }], layout: { title: { text: "</script>" } } };
 const spec = { mark: "bar" as const, data: { values: [{ a: 1 }] }, encoding: { x: { field: "a", type: "quantitative" as const } } };
 
-test("asChart accepts Charts, bare Plotly figures and bare Vega-Lite specs, and nothing else", () => {
-  assert.equal(asChart(figure)?.library, "plotly");
-  assert.equal(asChart(spec)?.library, "vega-lite");
-  assert.equal(asChart({ $schema: "https://vega.github.io/schema/vega-lite/v5.json", layer: [] })?.library, "vega-lite");
+test("asChart accepts Charts, bare Plotly figures and bare Vega-Lite specs, and rejects anything else with a TypeError", () => {
+  assert.equal(asChart(figure).library, "plotly");
+  assert.equal(asChart(spec).library, "vega-lite");
+  assert.equal(asChart({ $schema: "https://vega.github.io/schema/vega-lite/v5.json", layer: [] }).library, "vega-lite");
   const chart = asChart(figure);
-  assert.equal(asChart(chart), chart);
-  assert.equal(asChart({ columns: [] }), undefined);
-  assert.equal(asChart("text"), undefined);
+  assert.deepEqual(asChart(chart), chart);
+  assert.equal(isShowable({ columns: [] }), false);
+  assert.equal(isShowable("text"), false);
+  assert.throws(() => asChart({ columns: [] } as never), (error: unknown) => error instanceof TypeError && /Plotly figure \{ data, layout\? \}/.test(error.message));
+});
+
+test("a bare figure's metadata comes from the description, else from the figure's own title, else from its content", () => {
+  const titled: PlotlyFigureInput = { data: [{ type: "bar", x: ["Astana"], y: [22] }], layout: { title: { text: "Rounds per <b>track</b>, 2017–2024" } } };
+  assert.deepEqual(asChart(titled).meta, { id: "rounds-per-track-2017-2024", title: { en: "Rounds per track, 2017–2024", id: "Rounds per track, 2017–2024" }, lang: "en", tables: [], sourceIds: [] });
+  const vegaTitled = { ...spec, title: ["Perundingan", "Astana"] };
+  assert.equal(asChart(vegaTitled, { lang: "id" }).meta.id, "perundingan-astana");
+  const described = asChart(titled, { id: "rounds", title: { id: "Putaran per jalur" }, lang: "id", tables: ["talk_rounds"], sourceIds: ["un-astana"] });
+  assert.deepEqual(described.meta, { id: "rounds", title: { en: "Putaran per jalur", id: "Putaran per jalur" }, lang: "id", tables: ["talk_rounds"], sourceIds: ["un-astana"] });
+  const untitled = asChart({ data: [{ type: "scatter", x: [1], y: [2] }] });
+  assert.match(untitled.meta.id, /^chart-[0-9a-f]{10}$/);
+  assert.notEqual(asChart({ data: [{ type: "scatter", x: [1], y: [3] }] }).meta.id, untitled.meta.id, "another content, another id");
+  assert.deepEqual(untitled.library === "plotly" && untitled.figure.layout, {}, "a left-out layout becomes an empty one");
+});
+
+test("an id that cannot name a figure file is refused before anything is written", () => {
+  for (const id of ["../escape", "Has Spaces", "-leading", ""]) {
+    assert.throws(() => asChart(figure, { id }), (error: unknown) => error instanceof TypeError && error.message.includes(`"${id}"`));
+  }
 });
 
 test("chart HTML loads the vendored scripts by URL (no CDN, no embedded bundle) through require.js when present", () => {
-  const plotly = chartHtml(asChart(figure)!, "chart-1");
+  const plotly = chartHtml(asChart(figure), "chart-1");
   assert.ok(plotly.length < 5_000, "plotly.js is referenced, not embedded");
   assert.match(plotly, /"plotly\.min\.js"/);
   assert.match(plotly, /nbextensions\/syria-coalitions\//);
@@ -27,7 +47,7 @@ test("chart HTML loads the vendored scripts by URL (no CDN, no embedded bundle) 
   assert.match(plotly, /requirejs\.config/);
   assert.doesNotMatch(plotly, /https?:\/\/(?!vega\.github\.io)/, "no network URL");
   assert.ok(!plotly.includes("</script>\"") && plotly.split("</script>").length === 2, "JSON cannot close the script tag");
-  const vega = chartHtml(asChart(spec)!, "chart-2");
+  const vega = chartHtml(asChart(spec), "chart-2");
   for (const file of ["vega.min.js", "vega-lite.min.js", "vega-embed.min.js"]) assert.ok(vega.includes(`"${file}"`));
   assert.ok(!vega.includes("plotly.min.js"));
 });

@@ -41,7 +41,7 @@ describe("exportFigure", () => {
 
   before(async () => {
     for (const chart of charts) {
-      results.set(chart.meta.id, await exportFigure(chart, chart.meta.id, { madeBy: "test/export/export-figure.test.ts", outDir, now: fixedClock }));
+      results.set(chart.meta.id, await exportFigure(chart, { madeBy: "test/export/export-figure.test.ts", outDir, now: fixedClock }));
     }
     browser = await launchBrowser();
   });
@@ -138,7 +138,7 @@ describe("exportFigure", () => {
     const secondDir = tempDir();
     try {
       for (const chart of charts) {
-        await exportFigure(chart, chart.meta.id, { madeBy: "test/export/export-figure.test.ts", outDir: secondDir, formats: ["svg", "png", "pdf", "json"], now: () => new Date() });
+        await exportFigure(chart, { madeBy: "test/export/export-figure.test.ts", outDir: secondDir, formats: ["svg", "png", "pdf", "json"], now: () => new Date() });
         for (const extension of ["svg", "png", "pdf", "json"]) {
           const name = `${chart.meta.id}.${extension}`;
           assert.ok(fs.readFileSync(path.join(secondDir, name)).equals(fs.readFileSync(path.join(outDir, name))), `${name} differs`);
@@ -157,7 +157,7 @@ describe("exportFigure", () => {
     const broken = { ...chart, spec: { ...chart.spec, vconcat: undefined, hconcat: undefined, facet: undefined, spec: undefined, layer: undefined, mark: "no-such-mark" } } as unknown as Chart;
     const before = fs.readFileSync(path.join(outDir, `${chart.meta.id}.svg`));
     const manifestBefore = fs.readFileSync(path.join(outDir, "manifest.json"));
-    await assert.rejects(exportFigure(broken, chart.meta.id, { madeBy: "test", outDir }), (error: unknown) => {
+    await assert.rejects(exportFigure(broken, { madeBy: "test", outDir }), (error: unknown) => {
       assert.ok(error instanceof FigureExportError);
       assert.match(error.message, new RegExp(`"${chart.meta.id}"`));
       assert.match(error.message, /failed: \S/, "says why");
@@ -166,5 +166,28 @@ describe("exportFigure", () => {
     assert.ok(fs.readFileSync(path.join(outDir, `${chart.meta.id}.svg`)).equals(before));
     assert.ok(fs.readFileSync(path.join(outDir, "manifest.json")).equals(manifestBefore));
     assert.deepEqual(fs.readdirSync(outDir).filter((name) => name.endsWith(".tmp")), [], "no temporary files left");
+  });
+
+  it("exports an analyst's bare Plotly figure and Vega-Lite spec, deriving id and title, and records the description", async () => {
+    const ownDir = tempDir();
+    try {
+      const plotly = await exportFigure({ data: [{ type: "bar", x: ["Astana", "Geneva"], y: [2, 1] }], layout: { title: { text: "Rounds in 2017" } } }, { outDir: ownDir, formats: ["svg", "json"], sourceIds: ["art-p03"], tables: ["talk_rounds"] });
+      const vega = await exportFigure({ mark: "bar", data: { values: [{ track: "Astana", rounds: 2 }] }, encoding: { x: { field: "track", type: "nominal" }, y: { field: "rounds", type: "quantitative" } } }, { outDir: ownDir, formats: ["svg"], id: "my-rounds", title: { en: "My rounds", id: "Putaran saya" }, lang: "id" });
+      assert.deepEqual([plotly.id, vega.id], ["rounds-in-2017", "my-rounds"]);
+      assert.match(fs.readFileSync(path.join(ownDir, "rounds-in-2017.svg"), "utf8"), /Rounds in 2017/);
+      assert.match(fs.readFileSync(path.join(ownDir, "my-rounds.svg"), "utf8"), /^<svg/);
+      const saved = JSON.parse(fs.readFileSync(path.join(ownDir, "rounds-in-2017.json"), "utf8")) as Chart;
+      assert.equal(saved.library, "plotly");
+      const manifest = readManifest(path.join(ownDir, "manifest.json"));
+      const entries = new Map(manifest.figures.map((entry) => [entry.id, entry]));
+      assert.deepEqual(
+        { madeBy: entries.get("rounds-in-2017")?.madeBy, sourceIds: entries.get("rounds-in-2017")?.sourceIds, tables: entries.get("rounds-in-2017")?.tables },
+        { madeBy: "interactive session", sourceIds: ["art-p03"], tables: ["talk_rounds"] },
+      );
+      await assert.rejects(exportFigure({ data: [] }, { outDir: ownDir, sourceIds: ["art-p03", "no-such-source"] }), /unknown source id "no-such-source".*sources\.csv/);
+      assert.deepEqual({ title: entries.get("my-rounds")?.title, lang: entries.get("my-rounds")?.lang }, { title: { en: "My rounds", id: "Putaran saya" }, lang: "id" });
+    } finally {
+      fs.rmSync(ownDir, { recursive: true, force: true });
+    }
   });
 });

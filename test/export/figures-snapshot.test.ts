@@ -30,7 +30,7 @@ describe("every committed figure is what the code draws today", () => {
   for (const lang of ["en", "id"] as const) {
     for (const chart of allCharts(data, lang)) {
       it(`${chart.meta.id} (${formats.join(", ")})`, async () => {
-        const result = await exportFigure(chart, chart.meta.id, { madeBy: "test/export/figures-snapshot.test.ts", formats, outDir: scratch, manifestPath: path.join(scratch, "manifest.json") });
+        const result = await exportFigure(chart, { madeBy: "test/export/figures-snapshot.test.ts", formats, outDir: scratch, manifestPath: path.join(scratch, "manifest.json") });
         const changed: string[] = [];
         for (const file of result.files) {
           const golden = path.join(goldenDir, file.name);

@@ -44,12 +44,12 @@ describe("the figure manifest keeps a figure's origin and time unless its conten
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-origin-"));
     const chart = talkRoundsTimelineChart(loadDataset(), { lang: "en" });
     const options = { outDir: dir, formats: ["svg", "png", "json"] as const };
-    await exportFigure(chart, chart.meta.id, { ...options, madeBy: "notebooks/03-talk-rounds.ipynb", now: () => new Date("2024-01-01T00:00:00Z") });
+    await exportFigure(chart, { ...options, madeBy: "notebooks/03-talk-rounds.ipynb", now: () => new Date("2024-01-01T00:00:00Z") });
     const files = fs.readdirSync(dir).sort();
     const stamps = files.map((name) => fs.statSync(path.join(dir, name)).mtimeMs);
     const manifestText = fs.readFileSync(path.join(dir, "manifest.json"), "utf8");
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await exportFigure(chart, chart.meta.id, { ...options, madeBy: "lib/src/cli/export-figures.ts", now: () => new Date("2025-06-01T00:00:00Z") });
+    await exportFigure(chart, { ...options, madeBy: "lib/src/cli/export-figures.ts", now: () => new Date("2025-06-01T00:00:00Z") });
     assert.deepEqual(fs.readdirSync(dir).sort(), files);
     assert.deepEqual(files.map((name) => fs.statSync(path.join(dir, name)).mtimeMs), stamps, "no file was rewritten");
     assert.equal(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"), manifestText);

@@ -1,3 +1,4 @@
+import type { Annotations, PlotData } from "plotly.js";
 import type { Lang, PlotlyChart } from "../vocabulary";
 import { labels, localName, shortName } from "../vocabulary";
 import { chartMeta } from "./meta";
@@ -10,7 +11,7 @@ import { networkLayout, type NetworkLayout, type Point } from "./network-layout"
 import { collectSourceIds, sourceLines } from "./source-line";
 
 type NetworkData = Pick<ChartData, "actors" | "camps" | "alignments" | "supportLinks" | "sources">;
-type Trace = Record<string, unknown>;
+type Trace = Partial<PlotData>;
 
 /**
  * Actors as nodes around their camp's hub, coloured by camp; edges for camp
@@ -34,7 +35,7 @@ export function coalitionNetworkChart(allData: NetworkData, { lang = "en" }: Cha
         ...base,
         width: 1000,
         height: 1000,
-        annotations: [...(base.annotations as unknown[]), ...hubLabels(data, layout, lang), ...supportArrows(supportLinks, layout)],
+        annotations: [...base.annotations, ...hubLabels(data, layout, lang), ...supportArrows(supportLinks, layout)],
         // Room on both sides for the labels of the outermost actors.
         xaxis: { visible: false, range: paddedRange([...layout.actors.values()].map((point) => point.x), 0.18) },
         // Equal units on both axes keep the rings round.
@@ -48,7 +49,7 @@ export function coalitionNetworkChart(allData: NetworkData, { lang = "en" }: Cha
 
 /** One line trace per perspective, from each member to its camp's hub; Plotly breaks a line at null. */
 function membershipEdgeTraces(data: NetworkData, layout: NetworkLayout, lang: Lang): Trace[] {
-  return (["article", "reference"] as const).map((perspective) => {
+  return (["article", "reference"] as const).map((perspective): Trace => {
     const pairs = memberships(data, perspective).flatMap(({ actor, camp }): Array<[Point, Point]> => {
       const from = layout.actors.get(actor.actor_id);
       const to = layout.camps.get(camp.camp_id);
@@ -67,7 +68,7 @@ function membershipEdgeTraces(data: NetworkData, layout: NetworkLayout, lang: La
 }
 
 /** Plotly draws arrowheads only on annotations: one arrow per support link, pointing at the supported actor. */
-function supportArrows(links: ChartData["supportLinks"], layout: NetworkLayout): Array<Record<string, unknown>> {
+function supportArrows(links: ChartData["supportLinks"], layout: NetworkLayout): Array<Partial<Annotations>> {
   return links.map((link) => {
     const from = layout.actors.get(link.from_actor_id) as Point;
     const to = layout.actors.get(link.to_actor_id) as Point;
@@ -98,9 +99,10 @@ function nodeTraces(data: NetworkData, layout: NetworkLayout, lang: Lang): Trace
     const hub = campId === undefined ? undefined : layout.camps.get(campId);
     const points = members.map((actorId) => layout.actors.get(actorId) as Point);
     const color = campId === undefined ? unalignedColor : campColor(campId);
-    const memberTrace = {
+    const memberTrace: Trace = {
       type: "scatter",
-      mode: "markers+text",
+      // Plotly takes the flags in any order; @types/plotly.js lists only "text+markers".
+      mode: "markers+text" as Trace["mode"],
       name,
       legendgroup: name,
       x: points.map((point) => point.x),
@@ -108,11 +110,12 @@ function nodeTraces(data: NetworkData, layout: NetworkLayout, lang: Lang): Trace
       text: members.map((actorId) => shortName(actorName(actorId))),
       hovertext: members.map((actorId) => actorName(actorId)),
       hoverinfo: "text",
-      textposition: points.map((point) => textPosition(point, hub)),
+      // One position per point is valid Plotly; @types/plotly.js types a single one.
+      textposition: points.map((point) => textPosition(point, hub)) as unknown as Trace["textposition"],
       textfont: { size: 10 },
       marker: { size: 11, color, line: { color: "#ffffff", width: 1 } },
     };
-    const hubTrace = hub && {
+    const hubTrace: Trace | undefined = hub && {
       type: "scatter",
       mode: "markers",
       name,

@@ -1,6 +1,7 @@
 export type { ChartOptions, PerspectiveOptions } from "./options";
 export type { ChartData } from "./data";
 export { allCharts } from "./all-charts";
+export { asChart, isShowable, type ChartDescription, type PlotlyFigureInput, type Showable } from "./own-chart";
 export { coalitionStructureChart } from "./coalition-structure";
 export { coalitionNetworkChart } from "./coalition-network";
 export { alignmentMatrixChart, type AlignmentMatrixOptions } from "./alignment-matrix";

@@ -1,3 +1,4 @@
+import type { Datum } from "plotly.js";
 import type { PlotlyChart } from "../vocabulary";
 import { labels, localName, shortName } from "../vocabulary";
 import { chartMeta } from "./meta";
@@ -67,7 +68,7 @@ export function participationChart(
   const actorNames = grid.actors.map((actor) => axisName(actor.name));
   const n = categories.length;
   // Stepped colour scale: z = category index, each index owns one n-th of [0, 1].
-  const colorscale = categories.flatMap((category, index) => [
+  const colorscale = categories.flatMap((category, index): Array<[number, string]> => [
     [index / n, participationColors[category]],
     [(index + 1) / n, participationColors[category]],
   ]);
@@ -75,8 +76,8 @@ export function participationChart(
   const base = plotlyBaseLayout(title, sourceLines(sourceIds, data.sources, lang), lang, 80);
   const leftMargin = 230;
   // The source line starts under the actor names, not under the plot, and below the slanted round labels.
-  const [sourceNote] = base.annotations as Array<Record<string, unknown>>;
-  const margin = base.margin as { b: number };
+  const [sourceNote] = base.annotations;
+  const margin = base.margin;
   // Height of the slanted round labels (-40°, 12 px font: about 6.6 px a character), then the axis title.
   const tickHeight = Math.round(Math.max(...roundLabels.map((label) => label.length)) * 6.6 * Math.sin((40 * Math.PI) / 180)) + 12;
   const noteShift = tickHeight + 36;
@@ -96,27 +97,28 @@ export function participationChart(
           showscale: false,
           xgap: 2,
           ygap: 2,
+          // A heatmap takes one array per cell (read as %{customdata[i]}); @types/plotly.js allows two levels only.
           customdata: grid.cells.map((row, a) =>
             row.map((cell, r) => [grid.actors[a].name, roundLabels[r], cell.roles || labels.participantRoles.absent[lang], grid.rounds[r].start_date]),
-          ),
+          ) as unknown as Datum[][],
           hovertemplate: "%{customdata[0]}<br>%{customdata[1]} (%{customdata[3]})<br>%{customdata[2]}<extra></extra>",
         },
         // Legend only: a square per role, drawn nowhere.
         ...categories.map((category) => ({
-          type: "scatter",
-          mode: "markers",
+          type: "scatter" as const,
+          mode: "markers" as const,
           name: labels.participantRoles[category][lang],
           x: [null],
           y: [null],
           showlegend: true,
-          hoverinfo: "skip",
+          hoverinfo: "skip" as const,
           marker: { symbol: "square", size: 14, color: participationColors[category], line: { width: 1, color: "#999999" } },
         })),
       ],
       layout: {
         ...base,
         // The base layout keeps 70 px under the plot for the axis; here it is noteShift.
-        margin: { ...margin, l: leftMargin, b: margin.b - 70 + noteShift + 8 },
+        margin: { ...margin, l: leftMargin, b: (margin.b ?? 0) - 70 + noteShift + 8 },
         annotations: [{ ...sourceNote, xshift: -(leftMargin - 20), yshift: -noteShift }],
         xaxis: {
           type: "category",

@@ -1,3 +1,4 @@
+import type { Layout } from "plotly.js";
 import type { Lang } from "../vocabulary";
 import { fontFamily } from "./palette";
 
@@ -9,7 +10,7 @@ export const plotlyFigureSize = { width: 960, height: 720 } as const;
  * footnote under the plot area, the project's fonts, a fixed size and margins
  * that leave room for both (a taller top margin for a legend under the title).
  */
-export function plotlyBaseLayout(title: string, sourceLines: readonly string[], lang: Lang, topMargin = 60): Record<string, unknown> {
+export function plotlyBaseLayout(title: string, sourceLines: readonly string[], lang: Lang, topMargin = 60): Partial<Layout> & Required<Pick<Layout, "annotations" | "margin">> {
   const footerHeight = 18 + 14 * sourceLines.length;
   return {
     ...plotlyFigureSize,

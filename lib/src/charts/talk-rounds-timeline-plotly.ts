@@ -18,13 +18,13 @@ export function talkRoundsTimelinePlotlyChart(
   const traces = content.lanes.map((lane) => {
     const bars = content.bars.filter((bar) => bar.lane === lane.name);
     return {
-      type: "scatter",
-      mode: "markers",
+      type: "scatter" as const,
+      mode: "markers" as const,
       name: lane.name,
       x: bars.map((bar) => bar.start),
       y: bars.map((bar) => bar.lane),
       hovertext: bars.map((bar) => `${bar.label} (${bar.start}${bar.end !== bar.start ? ` – ${bar.end}` : ""}), ${bar.detail}`),
-      hoverinfo: "text",
+      hoverinfo: "text" as const,
       marker: { symbol: "line-ns-open", size: 22, color: lane.color, line: { width: 2.5, color: lane.color } },
     };
   });

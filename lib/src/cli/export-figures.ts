@@ -47,7 +47,7 @@ async function main(): Promise<number> {
       const figureStarted = performance.now();
       const progress = `[${index + 1}/${charts.length}] ${chart.meta.id} (${chart.library})`;
       try {
-        const result = await exportFigure(chart, chart.meta.id, { madeBy, formats: options.formats, outDir: options.outDir });
+        const result = await exportFigure(chart, { madeBy, formats: options.formats, outDir: options.outDir });
         const sizes = result.files.map((file) => `${path.extname(file.name).slice(1)} ${(file.bytes / 1024).toFixed(0)} kB`).join(", ");
         console.log(`${progress}: ${sizes} in ${(performance.now() - figureStarted).toFixed(0)} ms`);
       } catch (error) {

@@ -45,7 +45,7 @@ async function exportMissingFigures(lang: "en" | "id"): Promise<void> {
   const exported = new Set(readManifest(paths.figureManifest).figures.map((figure) => figure.id));
   const missing = allCharts(loadDataset(), lang).filter((chart) => !exported.has(chart.meta.id));
   for (const chart of missing) {
-    await exportFigure(chart, chart.meta.id, { madeBy: "lib/src/cli/reproduce.ts" });
+    await exportFigure(chart, { madeBy: "lib/src/cli/reproduce.ts" });
     console.log(`exported ${chart.meta.id}`);
   }
   console.log(missing.length === 0 ? "none: the notebooks exported every chart" : `${missing.length} exported`);

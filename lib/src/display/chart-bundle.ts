@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { libraryOf, notebookChartHtml } from "../render";
-import { renderStatic } from "../render/static";
+import { renderStaticSvgSync } from "../render/static-svg-sync";
 import type { Chart } from "../vocabulary";
 import type { MimeBundle } from "./mime-bundle";
 
@@ -26,12 +26,12 @@ function plainText(chart: Chart): string {
  * interactive HTML (classic Notebook 6, HTML exports), a static SVG (viewers that run no
  * scripts, such as GitHub's preview) and text.
  */
-export async function chartBundle(chart: Chart): Promise<MimeBundle> {
+export function chartBundle(chart: Chart): MimeBundle {
   const library = libraryOf(chart);
   return {
     [library.mimeType]: library.native(chart),
     "text/html": notebookChartHtml(chart, elementId(chart)),
-    "image/svg+xml": (await renderStatic(chart, ["svg"])).svg as string,
+    "image/svg+xml": renderStaticSvgSync(chart),
     "text/plain": plainText(chart),
   };
 }

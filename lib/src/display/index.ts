@@ -7,6 +7,5 @@ export { show, showTable, displayBundle } from "./show";
 export { sendBundle } from "./send-bundle";
 export { tableBundle, type FrameLike, type TableOptions } from "./table-bundle";
 export { chartBundle } from "./chart-bundle";
-export type { Showable } from "./as-chart";
 export type { MimeBundle } from "./mime-bundle";
 export { showFindings, findingsBundle } from "./findings";

@@ -3,8 +3,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { standaloneChartHtml } from "../render";
 import { renderStatic, type StaticFormat } from "../render/static";
+import type { TopLevelSpec } from "vega-lite";
+import { asChart, type ChartDescription, type PlotlyFigureInput, type Showable } from "../charts/own-chart";
+import { runningNotebook } from "../config/running-notebook";
 import type { Chart } from "../vocabulary";
 import { paths } from "../config/paths";
+import { openDataset } from "../datasets/open";
 import { writeFileAtomic } from "../files/atomic-write";
 import { updateManifest, type ManifestFile } from "./manifest";
 
@@ -15,10 +19,16 @@ import { updateManifest, type ManifestFile } from "./manifest";
 export const figureFormats = ["svg", "png", "pdf", "html", "json"] as const;
 export type FigureFormat = (typeof figureFormats)[number];
 
-/** Options of exportFigure. */
-export interface ExportOptions {
-  /** Notebook or script that makes the figure, relative to the project root (recorded in the manifest). */
-  madeBy: string;
+/**
+ * Options of exportFigure: what to write where, and (for an analyst's own figure) the
+ * description of the chart (id, title, language, tables, sources), derived when left out.
+ */
+export interface ExportOptions extends ChartDescription {
+  /**
+   * Notebook or script that makes the figure, relative to the project root (recorded in the
+   * manifest). Default: the notebook the runner is running, else "interactive session".
+   */
+  madeBy?: string;
   /** Formats to write (default: all of figureFormats). */
   formats?: readonly FigureFormat[];
   /** Folder of the figures (default: the project's figures/). */
@@ -46,11 +56,26 @@ export class FigureExportError extends Error {
 }
 
 /**
- * Renders the chart to every requested format in memory, then writes
+ * Renders the chart (a Chart of the library, or a bare Plotly figure or Vega-Lite spec
+ * described by the options) to every requested format in memory, then writes
  * `<outDir>/<id>.<format>` atomically and updates the figure's manifest entry.
  * Nothing is written unless every format rendered.
+ *
+ * ```ts
+ * await exportFigure({ data: [{ type: "bar", x: ["Astana", "Geneva"], y: [22, 9] }] }, { title: "Rounds per track" });
+ * // figures/rounds-per-track.svg, .png, .pdf, .html, .json
+ * ```
  */
-export async function exportFigure(chart: Chart, id: string, options: ExportOptions): Promise<ExportResult> {
+export function exportFigure(figure: PlotlyFigureInput, options?: ExportOptions): Promise<ExportResult>;
+export function exportFigure(spec: TopLevelSpec, options?: ExportOptions): Promise<ExportResult>;
+export function exportFigure(chart: Showable, options?: ExportOptions): Promise<ExportResult>;
+// As for show(): a signature per kind of bare chart, so that a mistake in one is reported
+// against the kind meant, then one for any chart (a Chart, or a list of mixed ones).
+// TypeScript details the error of each signature only up to three.
+export async function exportFigure(figure: Showable, options: ExportOptions = {}): Promise<ExportResult> {
+  if (options.sourceIds) assertKnownSources(options.sourceIds);
+  const chart = asChart(figure, options);
+  const id = chart.meta.id;
   const outDir = options.outDir ?? paths.figures;
   const formats = figureFormats.filter((format) => (options.formats ?? figureFormats).includes(format));
   let contents: Array<[FigureFormat, string | Buffer]>;
@@ -70,13 +95,22 @@ export async function exportFigure(chart: Chart, id: string, options: ExportOpti
     id,
     title: chart.meta.title,
     lang: chart.meta.lang,
-    madeBy: options.madeBy,
+    madeBy: options.madeBy ?? runningNotebook() ?? "interactive session",
     files: files.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 })),
     tables: chart.meta.tables,
     sourceIds: chart.meta.sourceIds,
     exportedAt: (options.now ?? (() => new Date()))().toISOString(),
   });
   return { id, files };
+}
+
+/** A figure may cite only rows of sources.csv: the report links each cited source to its quote. */
+function assertKnownSources(sourceIds: readonly string[]): void {
+  const known = new Set(openDataset().sources.map((source) => source.source_id));
+  const unknown = sourceIds.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new Error(`unknown source id ${unknown.map((id) => JSON.stringify(id)).join(", ")}: sourceIds name rows of ${path.join(paths.data, "sources.csv")} (its source_id column, e.g. "art-p03" for the article's paragraph 3)`);
+  }
 }
 
 const isStatic = (format: FigureFormat): format is StaticFormat => format === "svg" || format === "png" || format === "pdf";

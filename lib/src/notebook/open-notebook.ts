@@ -4,7 +4,8 @@ import { openDataset, type Dataset } from "../datasets";
 import { showFindings, showTable, type FrameLike } from "../display";
 import type { FigureFormat } from "../export/export-figure";
 import type { Finding } from "../findings/finding";
-import { captions, type CaptionKey, type Chart, type Lang } from "../vocabulary";
+import { asChart, type Showable } from "../charts/own-chart";
+import { captions, type CaptionKey, type Lang } from "../vocabulary";
 
 /** The parameters every notebook declares in its cell tagged `parameters`. */
 export interface NotebookOptions {
@@ -28,8 +29,12 @@ export interface Notebook {
   table(frame: dfd.DataFrame | FrameLike, caption: CaptionKey, options?: { maxRows?: number }): void;
   /** Shows computed findings as Markdown in the notebook's language. */
   findings(findings: readonly Finding[]): void;
-  /** Exports the charts to figures/ in the notebook's formats, recording the notebook as their maker, and prints what it wrote. */
-  export(...charts: Chart[]): Promise<void>;
+  /**
+   * Exports the charts (the library's, or bare Plotly figures and Vega-Lite specs, named
+   * after their titles) to figures/ in the notebook's formats, recording the notebook as
+   * their maker, and prints what it wrote.
+   */
+  export(...charts: Showable[]): Promise<void>;
 }
 
 function isDataFrame(frame: dfd.DataFrame | FrameLike): frame is dfd.DataFrame {
@@ -58,7 +63,7 @@ export function openNotebook(id: string, options: NotebookOptions = {}): Noteboo
     async export(...charts) {
       const { exportFigure } = await import("../export");
       for (const chart of charts) {
-        const exported = await exportFigure(chart, chart.meta.id, { madeBy: path, formats: options.formats });
+        const exported = await exportFigure(asChart(chart), { madeBy: path, formats: options.formats });
         console.log(`${exported.id}: ${exported.files.map((file) => file.name).join(", ")}`);
       }
     },

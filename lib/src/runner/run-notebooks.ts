@@ -4,6 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { paths } from "../config/paths";
 import { readLogVariable } from "../config/read-log";
+import { runningNotebookVariable } from "../config/running-notebook";
 import { writeFileAtomic } from "../files/atomic-write";
 import { ensureNotebookEnvironment } from "./environment";
 import { checkCache, removeEntry, sharedInputs, writeEntry, type CacheOptions, type SharedInputs } from "./execution-cache";
@@ -106,7 +107,7 @@ async function execute(file: string, output: string, spec: KernelSpec, options: 
   try {
     const input = parseNotebook(fs.readFileSync(file, "utf8"));
     // Jupyter starts a notebook's kernel in the notebook's folder: tslab compiles cells relative to it.
-    const kernel = await KernelClient.start({ ...spec, env: { ...spec.env, [readLogVariable]: readLog } }, path.dirname(file));
+    const kernel = await KernelClient.start({ ...spec, env: { ...spec.env, [readLogVariable]: readLog, [runningNotebookVariable]: path.relative(paths.root, file) } }, path.dirname(file));
     try {
       const metadata = { kernelspec: { name: kernelName, display_name: spec.display_name, language: spec.language }, language_info: kernel.languageInfo };
       const executed = await executeNotebook(input, kernel, { parameters: options.parameters ?? {}, cellTimeoutMs: (options.timeoutSeconds ?? defaultTimeoutSeconds) * 1000, metadata });

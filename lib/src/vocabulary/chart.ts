@@ -1,3 +1,4 @@
+import type { Config, Data, Layout } from "plotly.js";
 import type { TopLevelSpec } from "vega-lite";
 import type { Lang } from "./lang";
 
@@ -14,11 +15,28 @@ export interface ChartMeta {
   sourceIds: string[];
 }
 
-/** A Plotly figure as Plotly.newPlot / Plotly.toImage take it. */
+// Sunburst attributes of Plotly that @types/plotly.js 3.0 leaves out.
+declare module "plotly.js" {
+  interface PlotData {
+    /** Orientation of the text inside sectors. */
+    insidetextorientation: "horizontal" | "radial" | "tangential" | "auto";
+    /** Font of the text inside sectors. */
+    insidetextfont: Partial<Font>;
+    /** Style of the outermost sectors. */
+    leaf: { opacity: number };
+    /** Whether sectors are sorted by size (false: in the order given). */
+    sort: boolean;
+  }
+}
+
+/**
+ * A Plotly figure as Plotly.newPlot / Plotly.toImage take it, typed with the community's
+ * definitions (@types/plotly.js): a misspelt trace type or attribute is a type error.
+ */
 export interface PlotlyFigure {
-  data: Array<Record<string, unknown>>;
-  layout: Record<string, unknown>;
-  config?: Record<string, unknown>;
+  data: Data[];
+  layout: Partial<Layout>;
+  config?: Partial<Config>;
 }
 
 export interface PlotlyChart {
