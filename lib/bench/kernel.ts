@@ -119,15 +119,15 @@ async function main(): Promise<void> {
     return { wall: median(timings.map((timing) => timing.wall)), cpu: median(timings.map((timing) => timing.cpu)) };
   };
   const seconds = (value: number) => `${value.toFixed(1)} s`.padStart(7);
-  console.log(`${"".padEnd(44)}${"plain tslab".padStart(26)}${"tuned".padStart(26)}`);
-  console.log(`${"".padEnd(44)}${"wall   cpu   ×floor".padStart(26)}${"wall   cpu   ×floor".padStart(26)}`);
+  console.log(`${"".padEnd(52)}${"plain tslab".padStart(26)}${"tuned".padStart(26)}`);
+  console.log(`${"".padEnd(52)}${"wall   cpu   ×floor".padStart(26)}${"wall   cpu   ×floor".padStart(26)}`);
   const row = (label: string, key: string, ratio: boolean) => {
     const cells = (["tslab", "tuned"] as const).map((name) => {
       const timing = summary(`${name} ${key}`);
       const floor = summary(`${name} floor`);
       return `${seconds(timing.wall)}${seconds(timing.cpu)}${ratio ? `${(timing.wall / floor.wall).toFixed(2)}`.padStart(7) : "".padStart(7)}`;
     });
-    console.log(`${label.padEnd(44)}${cells.map((cell) => cell.padStart(26)).join("")}`);
+    console.log(`${label.padEnd(52)}${cells.map((cell) => cell.padStart(26)).join("")}`);
   };
   row("floor (kernel start + danfojs-node import)", "floor", false);
   for (const notebook of notebooks) {
