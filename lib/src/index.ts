@@ -43,8 +43,8 @@
  * @categoryDescription Paths
  * Where the project keeps its data, figures, notebooks and caches.
  */
-import type * as FigureExport from "./export";
-import type { ExportOptions } from "./export";
+import type * as FigureExport from "./export/export-figure";
+import type { ExportOptions } from "./export/export-figure";
 import type { Showable } from "./charts";
 import type { Chart } from "./vocabulary";
 
@@ -56,7 +56,7 @@ export * from "./charts";
 export * from "./findings";
 export * from "./display";
 export * from "./notebook";
-export type { ExportOptions, ExportResult, FigureFormat } from "./export";
+export type { ExportOptions, ExportResult, FigureFormat } from "./export/export-figure";
 
 /**
  * Writes the chart to `figures/<id>.svg`, `.png`, `.pdf`, `.html` and `.json` and records it
@@ -67,4 +67,4 @@ export type { ExportOptions, ExportResult, FigureFormat } from "./export";
  */
 // The cast keeps exportFigure's overloads, which one forwarding arrow function cannot declare.
 export const exportFigure = ((figure: Showable, options?: ExportOptions) =>
-  (require("./export") as typeof FigureExport).exportFigure(figure as Chart, options)) as typeof FigureExport.exportFigure;
+  (require("./export/export-figure") as typeof FigureExport).exportFigure(figure as Chart, options)) as typeof FigureExport.exportFigure;

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { test } from "node:test";
+import ts from "typescript";
 
 const entry = path.resolve(__dirname, "..", "..", "lib", "src", "index.ts");
 
@@ -44,4 +45,13 @@ test("a chart's static image comes from the shared render service: showing chart
     return { after: loaded(), svgs: bundles.map((bundle) => String(bundle["image/svg+xml"]).slice(0, 4)) };`);
   assert.deepEqual(svgs, ["<svg", "<svg"]);
   assert.deepEqual(heavy.filter((name) => after.includes(name)), []);
+});
+
+test("the entry point's declarations, which notebook cells are type-checked against, reach no export, browser or runner types", () => {
+  // Every notebook's import cell parses these files (playwright-core alone has 2 MB of declarations).
+  const declarations = path.resolve(__dirname, "..", "..", "lib", "dist", "index.d.ts");
+  const program = ts.createProgram([declarations], { noEmit: true, types: [], moduleResolution: ts.ModuleResolutionKind.Node10 });
+  const packages = new Set(program.getSourceFiles().flatMap((file) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file.fileName)?.[1] ?? []));
+  assert.ok(packages.has("danfojs-node"), "the check sees packages at all");
+  assert.deepEqual(["playwright-core", "@types/pdfkit", "@resvg/resvg-js", "zeromq"].filter((name) => packages.has(name)), []);
 });

@@ -2,7 +2,7 @@ import type * as dfd from "danfojs-node";
 import { withHeaders } from "../analysis/headers";
 import { openDataset, type Dataset } from "../datasets";
 import { showFindings, showTable, type FrameLike } from "../display";
-import type { FigureFormat } from "../export";
+import type { FigureFormat } from "../export/export-figure";
 import type { Finding } from "../findings/finding";
 import { asChart, type Showable } from "../charts/own-chart";
 import { captions, type CaptionKey, type Lang } from "../vocabulary";

@@ -165,6 +165,13 @@ export class KernelClient {
     return tail ? `${this.exit}; its last output:\n${tail}` : `${this.exit}`;
   }
 
+  /** What a front end offers on Tab at `cursorPos` in `code` (complete_request): the candidate names. */
+  async complete(code: string, cursorPos: number, timeoutMs: number): Promise<string[]> {
+    const { pending, status } = await this.request("complete_request", { code, cursor_pos: cursorPos }, timeoutMs);
+    if (status !== "done") throw new Error(`complete_request: ${status}`);
+    return (pending.reply?.content.matches ?? []) as string[];
+  }
+
   async execute(code: string, timeoutMs: number): Promise<Execution> {
     const content = { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true };
     const { pending, status } = await this.request("execute_request", content, timeoutMs);

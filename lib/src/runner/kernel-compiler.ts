@@ -1,0 +1,235 @@
+/**
+ * Loaded into every kernel process (a second `node --require`, see lib/setup/kernel.mjs):
+ * makes tslab's per-cell TypeScript work cheaper without changing what it checks.
+ *
+ * tslab compiles each cell in a TypeScript watch program, rebuilt twice per cell. By default
+ * the watch program wraps every rebuild in an EmitAndSemanticDiagnosticsBuilderProgram, whose
+ * state creates a type checker at once and walks the imports of every file of the program
+ * (the es2022 lib, @types/node, danfojs, the library...) through it, only so that tslab can
+ * ask for the cell's dependencies. About half the cost of a small cell went there. Here the
+ * watch program gets a plain program instead, with the dependencies answered directly when the
+ * program holds no source file but the cell (the case of every notebook that imports only
+ * packages) and by TypeScript's own builder state otherwise. Diagnostics, emit and completion
+ * use the same program and options as before, so a type error is reported as it was.
+ *
+ * While the kernel waits for its first request, the converter reads the declarations of the
+ * packages notebooks import, so the import cell does not parse them (see prewarm below).
+ *
+ * tslab's module of TypeScript exports read-only getters, so nothing can be patched on it:
+ * instead, tslab's converter is handed a copy of that module, with its own
+ * createWatchCompilerHost, when it requires it. The tuning applies only to the tslab and
+ * TypeScript versions it was written for; with any other, tslab runs untouched.
+ */
+import Module from "node:module";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type * as ts from "@tslab/typescript-for-tslab";
+
+const supported = { tslab: "1.0.22", typescript: "5.0.4" };
+
+/** What notebooks import first: their declarations are read while the kernel is idle. */
+const prewarmedModules = ["danfojs-node", "syria-coalitions"];
+
+/**
+ * How long the kernel must have been idle after start before the prewarm begins: the runner
+ * sends its first cell within a few hundred milliseconds (it polls kernel_info every 150 ms),
+ * so a headless run compiles its own imports; someone opening a notebook takes seconds.
+ */
+const prewarmDelayMs = 1000;
+
+/**
+ * Files read by the prewarm. The watch program drops from its cache every file the newest
+ * program no longer holds, so the first cell (a notebook's parameters) would throw them away
+ * before the import cell needs them: these are kept instead.
+ */
+const prewarmed = { reading: false, files: new Set<string>() };
+
+/** TypeScript internals used here (present in the 5.0 bundle that tslab pins). */
+interface TypeScriptInternals {
+  bindSourceFile(file: ts.SourceFile, options: ts.CompilerOptions): void;
+  BuilderState: {
+    create(program: ts.Program, oldState: undefined, disableUseFileVersionAsSignature: boolean): unknown;
+    getAllDependencies(state: unknown, program: ts.Program, sourceFile: ts.SourceFile): readonly string[];
+  };
+}
+type TypeScript = typeof ts & TypeScriptInternals;
+
+/** The subset of tslab's converter used here (tslab/dist/converter.d.ts). */
+interface Converter {
+  convert(prevDecl: string, src: string): unknown;
+  inspect(prevDecl: string, src: string, position: number): unknown;
+  complete(prevDecl: string, src: string, position: number): unknown;
+  addModule(name: string, content: string, meta?: unknown): unknown;
+  close(): void;
+}
+type CreateConverter = (options?: { isJS?: boolean; isBrowser?: boolean }) => Converter;
+
+/** tslab keeps a file as a cell's dependency (to emit and check it) when it is JavaScript or non-declaration TypeScript. */
+function isCompiledSource(fileName: string): boolean {
+  return fileName.endsWith(".js") || (fileName.endsWith(".ts") && !fileName.endsWith(".d.ts"));
+}
+
+/**
+ * A builder program with no builder state: the program itself, plus getAllDependencies.
+ * The watch program calls getProgram and getProgramOrUndefined; tslab's converter calls
+ * getProgram, getSourceFile, emit and getAllDependencies.
+ */
+function plainBuilderProgram(typescript: TypeScript, program: ts.Program): ts.BuilderProgram & { getProgramOrUndefined(): ts.Program; releaseProgram(): void; close(): void } {
+  let state: unknown;
+  return {
+    getProgram: () => program,
+    getProgramOrUndefined: () => program,
+    releaseProgram: () => undefined,
+    close: () => undefined,
+    getCompilerOptions: () => program.getCompilerOptions(),
+    getSourceFile: (fileName) => program.getSourceFile(fileName),
+    getSourceFiles: () => program.getSourceFiles(),
+    getOptionsDiagnostics: (token) => program.getOptionsDiagnostics(token),
+    getGlobalDiagnostics: (token) => program.getGlobalDiagnostics(token),
+    getConfigFileParsingDiagnostics: () => program.getConfigFileParsingDiagnostics(),
+    getSyntacticDiagnostics: (file, token) => program.getSyntacticDiagnostics(file, token),
+    getDeclarationDiagnostics: (file, token) => program.getDeclarationDiagnostics(file, token),
+    getSemanticDiagnostics: (file, token) => program.getSemanticDiagnostics(file, token),
+    emit: (file, writeFile, token, emitOnlyDts, transformers) => program.emit(file, writeFile, token, emitOnlyDts, transformers),
+    getCurrentDirectory: () => program.getCurrentDirectory(),
+    getAllDependencies(sourceFile) {
+      // tslab keeps only the compiled sources among the dependencies: with none in the program
+      // but this file, that is the file alone, whatever the declaration files import.
+      if (program.getSourceFiles().every((file) => file === sourceFile || !isCompiledSource(file.fileName))) return [sourceFile.fileName];
+      state ??= typescript.BuilderState.create(program, undefined, false);
+      return typescript.BuilderState.getAllDependencies(state, program, sourceFile);
+    },
+  };
+}
+
+/**
+ * The watch program's createProgram: a plain program reusing the previous one. tslab reads a
+ * cell's top-level names from its binding right after a rebuild, before any type check: the
+ * builder state used to bind every file as a side effect, so the root files are bound here.
+ */
+function createPlainProgram(typescript: TypeScript): ts.CreateProgram<ts.BuilderProgram> {
+  const keepingHosts = new WeakSet<object>();
+  return (rootNames, options, host, oldProgram, configFileParsingDiagnostics, projectReferences) => {
+    if (host && !keepingHosts.has(host)) keepPrewarmedFiles(host as HostWithRelease);
+    if (host) keepingHosts.add(host);
+    const previous = (oldProgram as { getProgramOrUndefined?: () => ts.Program | undefined } | undefined)?.getProgramOrUndefined?.();
+    const program = typescript.createProgram({ rootNames: rootNames ?? [], options: options ?? {}, host, oldProgram: previous, configFileParsingDiagnostics, projectReferences });
+    for (const name of rootNames ?? []) {
+      const file = program.getSourceFile(name);
+      if (file) typescript.bindSourceFile(file, program.getCompilerOptions());
+    }
+    if (prewarmed.reading) for (const file of program.getSourceFiles()) prewarmed.files.add(pathOf(file));
+    return plainBuilderProgram(typescript, program);
+  };
+}
+
+/** The watch program's compiler host: its callback drops a file the new program no longer holds. */
+type HostWithRelease = ts.CompilerHost & { onReleaseOldSourceFile?: (file: ts.SourceFile, options: ts.CompilerOptions, hasSourceFileByPath: boolean) => void };
+
+function pathOf(file: ts.SourceFile): string {
+  return (file as ts.SourceFile & { resolvedPath?: string }).resolvedPath ?? file.fileName;
+}
+
+function keepPrewarmedFiles(host: HostWithRelease): void {
+  const release = host.onReleaseOldSourceFile;
+  if (!release) return;
+  host.onReleaseOldSourceFile = (file, options, hasSourceFileByPath) => {
+    if (!prewarmed.files.has(pathOf(file))) release.call(host, file, options, hasSourceFileByPath);
+  };
+}
+
+/** A copy of tslab's TypeScript module whose watch compiler hosts build plain programs. */
+function tunedTypeScript(typescript: TypeScript): TypeScript {
+  const copy = {} as Record<string, unknown>;
+  for (const key of Object.keys(typescript)) {
+    if (key !== "createWatchCompilerHost") Object.defineProperty(copy, key, { enumerable: true, get: () => (typescript as unknown as Record<string, unknown>)[key] });
+  }
+  const createWatchCompilerHost = (...args: Parameters<typeof ts.createWatchCompilerHost>) => {
+    // tslab's call: (rootFiles, options, system, createProgram = null, reportDiagnostic, reportWatchStatus).
+    const [rootFiles, options, system, createProgram, ...rest] = args as unknown as [string[], ts.CompilerOptions, ts.System, unknown, ...unknown[]];
+    const create = createProgram ?? createPlainProgram(typescript);
+    return (typescript.createWatchCompilerHost as (...all: unknown[]) => unknown)(rootFiles, options, system, create, ...rest);
+  };
+  Object.defineProperty(copy, "createWatchCompilerHost", { enumerable: true, value: createWatchCompilerHost });
+  return copy as unknown as TypeScript;
+}
+
+/**
+ * Reads the declarations of `prewarmedModules` into the converter (parsed and bound files
+ * are kept across rebuilds) once the kernel has been idle for a moment after start. Any use
+ * of the converter first cancels a prewarm not yet begun: a notebook run that sends its first
+ * cell at once never waits for it.
+ */
+function prewarmWhenIdle(converter: Converter, cwd: string): void {
+  const resolvable = prewarmedModules.filter((name) => {
+    try {
+      require.resolve(name, { paths: [cwd] });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (resolvable.length === 0) return;
+  const source = resolvable.map((name) => `import ${JSON.stringify(name)};`).join("\n");
+  const timer = setTimeout(() => {
+    try {
+      // A quick-info request: it builds the program and binds every file (what is kept),
+      // without checking or emitting anything.
+      prewarmed.reading = true;
+      converter.inspect("", source, 0);
+    } catch {
+      // A prewarm only saves time: a failure here shows again, with its message, in the cell.
+    } finally {
+      prewarmed.reading = false;
+    }
+  }, prewarmDelayMs);
+  timer.unref();
+  for (const method of ["convert", "inspect", "complete", "addModule"] as const) {
+    const original = converter[method].bind(converter) as (...args: unknown[]) => unknown;
+    (converter as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      clearTimeout(timer);
+      return original(...args);
+    };
+  }
+}
+
+function tslabVersionAt(tslabDist: string): string | undefined {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(tslabDist, "..", "package.json"), "utf8")) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+type Load = (request: string, parent: { filename?: string | null } | undefined, isMain: boolean) => unknown;
+
+/** Installs the hook: tslab's converter gets the tuned TypeScript, and its Node.js converter a prewarm. */
+function installKernelCompiler(): void {
+  const loader = Module as unknown as { _load: Load };
+  const load = loader._load;
+  const tuned = new WeakMap<object, TypeScript>();
+  const wrapped = new WeakSet<object>();
+  loader._load = function (this: unknown, request, parent, isMain) {
+    const exports = load.call(this, request, parent, isMain);
+    const from = parent?.filename ?? "";
+    if (path.basename(from) === "converter.js" && request === "@tslab/typescript-for-tslab" && tslabVersionAt(path.dirname(from)) === supported.tslab) {
+      const typescript = exports as TypeScript;
+      if (typescript.version !== supported.typescript) return exports;
+      if (!tuned.has(typescript)) tuned.set(typescript, tunedTypeScript(typescript));
+      return tuned.get(typescript);
+    }
+    if (path.basename(from) === "main.js" && request === "./converter" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(exports as object)) {
+      const converterModule = exports as { createConverter: CreateConverter };
+      const createConverter = converterModule.createConverter;
+      converterModule.createConverter = (options) => {
+        const converter = createConverter(options);
+        if (!options?.isJS && !options?.isBrowser) prewarmWhenIdle(converter, process.cwd());
+        return converter;
+      };
+      wrapped.add(exports as object);
+    }
+    return exports;
+  };
+}
+
+installKernelCompiler();

@@ -1,0 +1,114 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { after, before, test } from "node:test";
+import { paths } from "../../lib/src/config/paths";
+import { KernelClient } from "../../lib/src/runner/kernel-client";
+import { readKernelSpec } from "../../lib/src/runner/kernel-spec";
+import { temporaryFolder } from "./fixtures";
+
+const tuning = path.join(paths.root, "lib", "dist", "runner", "kernel-compiler.js");
+const converter = path.join(paths.root, "node_modules", "tslab", "dist", "converter.js");
+
+let kernel: KernelClient;
+before(async () => {
+  kernel = await KernelClient.start(readKernelSpec(), paths.notebooks);
+  // Idle long enough for the prewarm to read the packages' declarations: the cells below then
+  // use them as a notebook opened interactively does, after a first cell that imports nothing.
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+});
+after(async () => {
+  await kernel.shutdown();
+});
+
+/** The text a cell printed to stderr, where tslab reports type errors. */
+async function stderrOf(code: string): Promise<{ status: string; stderr: string }> {
+  const execution = await kernel.execute(code, 120_000);
+  const stderr = execution.outputs
+    .filter((output) => output.output_type === "stream" && output.name === "stderr")
+    .map((output) => [(output as { text: string | string[] }).text].flat().join(""))
+    .join("");
+  // tslab cancels the requests that reach it within 200 ms of a failed cell.
+  if (execution.status !== "ok") await new Promise((resolve) => setTimeout(resolve, 300));
+  return { status: execution.status, stderr };
+}
+
+test("the project's kernel loads the compiler tuning", () => {
+  assert.ok(readKernelSpec().argv.includes(tuning), "kernel.json requires lib/dist/runner/kernel-compiler.js");
+});
+
+test("a type error in a cell is reported and the cell does not run", async () => {
+  assert.equal((await stderrOf("let ran = false;")).status, "ok");
+  const failed = await stderrOf('ran = true;\nconst count: number = "three";');
+  assert.equal(failed.status, "error");
+  assert.match(failed.stderr, /2:7 - Type 'string' is not assignable to type 'number'/);
+  const execution = await kernel.execute("console.log(String(ran));", 30_000);
+  assert.deepEqual(execution.outputs, [{ output_type: "stream", name: "stdout", text: "false\n" }]);
+});
+
+test("cells are checked against the library's, danfojs's and the figures' types", async () => {
+  const cases: Array<[string, RegExp]> = [
+    ['import { openNotebook } from "syria-coalitions";\nopenNotebook(42);', /Argument of type 'number' is not assignable to parameter of type 'string'/],
+    // Row types come from the zod schemas: a column that does not exist is an error, not `any`.
+    ['import type { TalkRound } from "syria-coalitions";\nconst round = {} as TalkRound;\nround.no_such_column;', /Property 'no_such_column' does not exist on type/],
+    ['import type { TalkRound } from "syria-coalitions";\nconst day: number = ({} as TalkRound).start_date;', /Type 'string' is not assignable to type 'number'/],
+    // Plotly figures are typed by @types/plotly.js.
+    ['import type { PlotlyFigure } from "syria-coalitions";\nconst figure: PlotlyFigure = { data: 1, layout: {} };', /Type 'number' is not assignable to type 'Data\[\]'/],
+    ['import * as dfd from "danfojs-node";\nconst shape: string = new dfd.DataFrame([{ a: 1 }]).shape;', /Type 'number\[\]' is not assignable to type 'string'/],
+  ];
+  for (const [code, message] of cases) {
+    const { status, stderr } = await stderrOf(code);
+    assert.equal(status, "error", code);
+    assert.match(stderr, message, code);
+  }
+});
+
+test("completion offers the names of cells and of the library", async () => {
+  assert.equal((await stderrOf('import * as lib from "syria-coalitions";\nconst talk = { rounds: 7 };')).status, "ok");
+  assert.ok((await kernel.complete("talk.ro", 7, 60_000)).includes("rounds"));
+  assert.ok((await kernel.complete("lib.talkRoundsTim", 17, 60_000)).includes("talkRoundsTimelineChart"));
+});
+
+/**
+ * Runs tslab's converter, in a fresh process as a kernel does, over `cells` compiled in
+ * `folder`, then asks for completions, and returns every result as JSON: JavaScript out,
+ * declarations carried to the next cell, diagnostics, side outputs, completions.
+ */
+function converterResults(withTuning: boolean, folder: string, cells: readonly string[]): string {
+  const script = `
+    const { createConverter } = require(${JSON.stringify(converter)});
+    const conv = createConverter({});
+    const results = [];
+    let decl = "";
+    for (const cell of ${JSON.stringify(cells)}) {
+      const out = conv.convert(decl, cell);
+      results.push(out);
+      if (out.diagnostics.length === 0) decl = out.declOutput;
+    }
+    results.push(conv.complete(decl, "cou", 3).candidates.filter((name) => name.startsWith("cou")));
+    conv.close();
+    process.stdout.write(JSON.stringify(results));`;
+  const args = [...(withTuning ? ["--require", tuning] : []), "-e", script];
+  const result = spawnSync(process.execPath, args, { cwd: folder, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout;
+}
+
+test("with the tuning, tslab's converter gives exactly what it gives alone", () => {
+  const notebook = JSON.parse(fs.readFileSync(path.join(paths.notebooks, "03-talk-rounds.ipynb"), "utf8")) as { cells: Array<{ cell_type: string; source: string | string[] }> };
+  const notebookCells = notebook.cells.filter((cell) => cell.cell_type === "code").map((cell) => [cell.source].flat().join(""));
+  const errors = ['const count: number = "three";', 'import { openNotebook } from "syria-coalitions";\nopenNotebook(1);', "let counter = 1;"];
+  // A cell importing a TypeScript file of the notebook's folder: tslab compiles it beside the cell.
+  const local = temporaryFolder();
+  fs.writeFileSync(path.join(local, "helper.ts"), "export const twice = (n: number) => n * 2;\n");
+  const localCells = ['import { twice } from "./helper";\nconst four = twice(2);', "const text: string = twice(3);", "const counted = four + 1;"];
+  for (const [folder, cells] of [[paths.notebooks, [...notebookCells, ...errors]], [local, localCells]] as const) {
+    const tuned = converterResults(true, folder, cells);
+    const alone = converterResults(false, folder, cells);
+    const results = JSON.parse(tuned) as Array<{ diagnostics?: unknown[]; sideOutputs?: unknown[] }>;
+    assert.ok(results.some((result) => (result.diagnostics?.length ?? 0) > 0), "the cells include type errors");
+    if (folder === local) assert.ok(results.some((result) => (result.sideOutputs?.length ?? 0) > 0), "the local module is compiled beside its cell");
+    assert.ok(tuned === alone, `the converter's results in ${folder} differ with the tuning`);
+  }
+});
