@@ -29,6 +29,14 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(/\swidth="([\d.]+)/.exec(root)![1]), height: Number(/\sheight="([\d.]+)/.exec(root)![1]) };
 }
 
+/** Where two files part, with the bytes around it: enough to see what moved when a rerun is not identical. */
+function firstDifference(first: Buffer, second: Buffer): string {
+  let at = 0;
+  while (at < first.length && at < second.length && first[at] === second[at]) at++;
+  const around = (file: Buffer) => JSON.stringify(file.subarray(Math.max(0, at - 60), at + 60).toString("latin1"));
+  return `${first.length} and ${second.length} bytes, first different at byte ${at}: ${around(first)} then ${around(second)}`;
+}
+
 /** Text of the chart that must appear in every rendering: its title (XML-escaped as in SVG). */
 function titleOf(chart: Chart): string {
   return chart.meta.title[chart.meta.lang].replace(/&/g, "&amp;").replace(/'/g, "&#39;");
@@ -141,7 +149,8 @@ describe("exportFigure", () => {
         await exportFigure(chart, { madeBy: "test/export/export-figure.test.ts", outDir: secondDir, formats: ["svg", "png", "pdf", "json"], now: () => new Date() });
         for (const extension of ["svg", "png", "pdf", "json"]) {
           const name = `${chart.meta.id}.${extension}`;
-          assert.ok(fs.readFileSync(path.join(secondDir, name)).equals(fs.readFileSync(path.join(outDir, name))), `${name} differs`);
+          const [again, first] = [path.join(secondDir, name), path.join(outDir, name)].map((file) => fs.readFileSync(file));
+          assert.ok(again.equals(first), `${name} differs: ${firstDifference(first, again)}`);
         }
       }
       const withoutTime = (dir: string) =>

@@ -36,16 +36,26 @@ export async function renderPlotlySvg(browser: Browser, figure: PlotlyFigure): P
   const size = plotlySize(figure);
   // Traces without a uid get a random one, written into their SVG class names.
   const stable = { ...figure, data: figure.data.map((trace, index) => ({ uid: `trace-${index}`, ...trace })) };
-  const svg = await page.evaluate(
+  return page.evaluate(
     async ({ figure, size }) => {
       const plotly = (globalThis as unknown as { Plotly: { toImage(f: unknown, o: unknown): Promise<string> } }).Plotly;
       const dataUrl = await plotly.toImage(figure, { format: "svg", ...size });
       // Plotly sets some attributes in a different order on a page's first plot than on
       // later ones: sorting every element's attributes makes the markup independent of it.
       const doc = new DOMParser().parseFromString(decodeURIComponent(dataUrl.slice(dataUrl.indexOf(",") + 1)), "image/svg+xml");
+      // Plotly names its defs, clip paths, gradients and patterns after a random per-plot uid
+      // (`defs-3fa9c2`, `clip3fa9c2xyplot`). Renaming it in the attributes that hold ids and
+      // references, and nowhere else, keeps a number in a path or a label that happens to
+      // contain the same six characters intact.
+      const uid = /^defs-(.+)$/.exec(doc.querySelector("defs[id^='defs-']")?.id ?? "")?.[1];
+      const holdsIds = new Set(["id", "class", "href", "xlink:href", "clip-path", "mask", "filter", "fill", "stroke", "style"]);
       for (const element of Array.from(doc.documentElement.querySelectorAll("*"))) {
         const attributes = Array.from(element.attributes)
-          .map((attribute) => ({ namespace: attribute.namespaceURI, name: attribute.name, value: attribute.value }))
+          .map((attribute) => ({
+            namespace: attribute.namespaceURI,
+            name: attribute.name,
+            value: uid && holdsIds.has(attribute.name) ? attribute.value.split(uid).join("plotly") : attribute.value,
+          }))
           .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const attribute of attributes) element.removeAttributeNS(attribute.namespace, attribute.name.split(":").pop() as string);
         for (const attribute of attributes) element.setAttributeNS(attribute.namespace, attribute.name, attribute.value);
@@ -54,14 +64,4 @@ export async function renderPlotlySvg(browser: Browser, figure: PlotlyFigure): P
     },
     { figure: stable, size },
   );
-  return normalisePlotlySvg(svg);
-}
-
-/**
- * Plotly names its defs, clip paths and gradients after a random per-plot uid
- * (`defs-3fa9c2`, `clip3fa9c2xyplot`): replacing it makes the SVG byte-stable.
- */
-export function normalisePlotlySvg(svg: string): string {
-  const uid = /id="defs-([0-9a-f]{6})"/.exec(svg)?.[1];
-  return uid ? svg.split(uid).join("plotly") : svg;
 }
