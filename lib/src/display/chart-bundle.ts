@@ -28,10 +28,11 @@ function plainText(chart: Chart): string {
  */
 export async function chartBundle(chart: Chart): Promise<MimeBundle> {
   const library = libraryOf(chart);
+  const svg = (await renderStatic(chart, ["svg"])).svg as string;
   return {
     [library.mimeType]: library.native(chart),
-    "text/html": notebookChartHtml(chart, elementId(chart)),
-    "image/svg+xml": (await renderStatic(chart, ["svg"])).svg as string,
+    "text/html": notebookChartHtml(chart, elementId(chart), svg),
+    "image/svg+xml": svg,
     "text/plain": plainText(chart),
   };
 }
