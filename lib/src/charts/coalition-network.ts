@@ -108,7 +108,7 @@ function nodeTraces(data: NetworkData, layout: NetworkLayout, lang: Lang): Trace
       x: points.map((point) => point.x),
       y: points.map((point) => point.y),
       // Long names on two lines rather than cut; the hover text gives them whole.
-      text: members.map((actorId) => nameLines(actorName(actorId), 22).join("<br>")),
+      text: members.map((actorId) => nameLines(actorName(actorId), 26).join("<br>")),
       hovertext: members.map((actorId) => actorName(actorId)),
       hoverinfo: "text",
       textposition: points.map((point) => textPosition(point, hub)),
