@@ -126,4 +126,16 @@ describe("localised table headers", () => {
     assert.equal(new Set(headers).size, headers.length);
     assert.deepEqual(headers, ["Camp", "Camp (camp_en)"]);
   });
+
+  it("name the columns of a table pivoted by round after the rounds, in each language", async () => {
+    const { participationPivot, withHeaders } = await import("../../lib/src/analysis");
+    const pivot = participationPivot(dataset, 2017);
+    assert.ok(pivot.columns.includes("astana-06") && pivot.columns.includes("geneva-iv-2017"), "columns are round ids");
+    const astana6 = dataset.talkRounds.find((round) => round.round_id === "astana-06")!;
+    for (const [lang, label] of [["en", astana6.label_en], ["id", astana6.label_ind]] as const) {
+      const headers = withHeaders(pivot, lang, dataset).columns;
+      assert.equal(headers[pivot.columns.indexOf("astana-06")], label);
+      assert.ok(!headers.some((header) => /^(astana|geneva)-/.test(header)), headers.join(", "));
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { disagreeingActors, groupSpreads, memberships, shareEstimates, yearPeriod } from "../../lib/src/analysis";
 import { networkLayout } from "../../lib/src/charts/network-layout";
 import { sourceLines } from "../../lib/src/charts/source-line";
-import { shortName } from "../../lib/src/vocabulary";
+import { nameLines, shortName } from "../../lib/src/vocabulary";
 import { fixture } from "./fixture";
 
 describe("layout and the analysis the builders draw from, on a small fixture", () => {
@@ -12,13 +12,14 @@ describe("layout and the analysis the builders draw from, on a small fixture", (
     assert.deepEqual(sourceLines(["ref-mrg"], fixture.sources, "id"), ["Sumber: Minority Rights Group"]);
   });
 
-  it("long source lines wrap between sources", () => {
+  it("long source lines wrap between sources, within 150 characters", () => {
     const sources = Array.from({ length: 30 }, (_, index) => ({
       source_id: `ref-${index}`, kind: "external_reference" as const, paragraph: null, title: "t", publisher: `Publisher number ${index}`,
     }));
     const lines = sourceLines(sources.map((source) => source.source_id), sources, "en");
     assert.ok(lines.length > 1);
-    assert.ok(lines.every((line) => line.length <= 151));
+    assert.ok(lines.every((line) => line.length <= 150), lines.map((line) => line.length).join(", "));
+    assert.equal(lines.join(" "), `Sources: ${sources.map((source) => source.publisher).sort().join("; ")}`, "nothing lost or split");
   });
 
   it("an actor both perspectives place in different camps is a disagreement; silence is not", () => {
@@ -31,6 +32,23 @@ describe("layout and the analysis the builders draw from, on a small fixture", (
     assert.equal(shortName("Staffan de Mistura, UN Special Envoy for Syria (2014-2018)"), "Staffan de Mistura");
     assert.equal(shortName("National Coalition for Syrian Revolutionary and Opposition Forces"), "National Coalition for Sy…");
     assert.equal(shortName("Iran"), "Iran");
+  });
+
+  it("nameLines breaks a long name between words into at most two lines of the width, else cuts it, never silently", () => {
+    assert.deepEqual(nameLines("Iran"), ["Iran"]);
+    assert.deepEqual(nameLines("High Negotiations Committee", 20), ["High Negotiations", "Committee"]);
+    assert.deepEqual(nameLines("Government of Syria (Assad government)", 22), ["Government of Syria", "(Assad government)"], "a parenthesis starts its own line");
+    assert.deepEqual(nameLines("Staffan de Mistura, UN Special Envoy for Syria (2014-2018)", 22), ["Staffan de Mistura"], "too long: cut at the comma");
+    const long = "National Coalition for Syrian Revolutionary and Opposition Forces";
+    for (const width of [12, 20, 26, 34]) {
+      const lines = nameLines(long, width);
+      assert.ok(lines.length <= 2 && lines.every((line) => line.length <= width), `${width}: ${JSON.stringify(lines)}`);
+      const shown = lines.join(" ");
+      assert.ok(long.startsWith(shown.replace(/…$/, "")), `${width}: the name's own words in order: ${shown}`);
+      assert.equal(shown.endsWith("…"), shown !== long, `${width}: an ellipsis exactly when something is left out`);
+    }
+    assert.deepEqual(nameLines(long, 40, 3), ["National Coalition for Syrian", "Revolutionary and Opposition Forces"]);
+    assert.deepEqual(nameLines("Organisation X", 8), ["Organisation", "X"], "a word longer than the width keeps its own line");
   });
 
   it("network layout: one point per shown actor, unaligned support targets included", () => {

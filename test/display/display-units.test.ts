@@ -38,18 +38,30 @@ test("an id that cannot name a figure file is refused before anything is written
   }
 });
 
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="300"><text x="1" y="20">Iran &amp; Iraq: 50% #1 "quoted" </script>\nnext line – é</text></svg>`;
+
 test("chart HTML loads the vendored scripts by URL (no CDN, no embedded bundle) through require.js when present", () => {
-  const plotly = chartHtml(asChart(figure), "chart-1");
+  const plotly = chartHtml(asChart(figure), "chart-1", svg);
   assert.ok(plotly.length < 5_000, "plotly.js is referenced, not embedded");
   assert.match(plotly, /"plotly\.min\.js"/);
   assert.match(plotly, /nbextensions\/syria-coalitions\//);
   assert.match(plotly, /"vendor\/"/);
   assert.match(plotly, /requirejs\.config/);
-  assert.doesNotMatch(plotly, /https?:\/\/(?!vega\.github\.io)/, "no network URL");
-  assert.ok(!plotly.includes("</script>\"") && plotly.split("</script>").length === 2, "JSON cannot close the script tag");
-  const vega = chartHtml(asChart(spec), "chart-2");
+  assert.doesNotMatch(plotly, /https?:\/\/(?!vega\.github\.io|www\.w3\.org)/, "no network URL");
+  assert.ok(!plotly.includes("</script>\"") && plotly.split("</script>").length === 2, "neither the JSON nor the image can close the script tag");
+  const vega = chartHtml(asChart(spec), "chart-2", svg);
   for (const file of ["vega.min.js", "vega-lite.min.js", "vega-embed.min.js"]) assert.ok(vega.includes(`"${file}"`));
   assert.ok(!vega.includes("plotly.min.js"));
+});
+
+test("chart HTML shows the static SVG as an image until a script draws the interactive chart", () => {
+  const html = chartHtml(asChart(figure), "chart-1", svg);
+  const before = html.slice(0, html.indexOf("<script"));
+  const image = /^<div id="chart-1"><img src="data:image\/svg\+xml,([^"]*)" width="640" height="300" alt="[^"]*"><\/div>\n$/.exec(before);
+  assert.ok(image, `only the image before the script: ${before.slice(0, 200)}`);
+  assert.equal(decodeURIComponent(image[1]!), svg, "the image is the SVG, byte for byte");
+  assert.doesNotMatch(image[1]!, /[<>"&#\n]/, "nothing in the URI that HTML or URL parsing would change");
+  assert.doesNotMatch(html, /loading its scripts/i);
 });
 
 test("tableBundle gives an HTML table and an aligned text twin, cut at maxRows", () => {

@@ -18,6 +18,8 @@ interface AlignmentCell {
   actorId: string;
   /** Actor name (shortened for the axis), with " *" when the perspectives disagree about it. */
   actor: string;
+  /** The actor's full name, for the tooltip. */
+  actorFull: string;
   campId: string;
   camp: string;
   perspective: string;
@@ -42,6 +44,7 @@ function alignmentCells(data: Pick<ChartData, "actors" | "camps" | "alignments">
   return cells.map(({ actor, camp, alignment, perspective }) => ({
     actorId: actor.actor_id,
     actor: shortName(localName(actor, lang), 32) + (disagreeing.has(actor.actor_id) ? " *" : ""),
+    actorFull: localName(actor, lang),
     campId: camp.camp_id,
     camp: localName(camp, lang),
     perspective: labels.perspectives[perspective][lang],
@@ -79,7 +82,7 @@ export function alignmentMatrixChart(
         column: { field: "perspective", type: "nominal", sort: perspectiveOrder, title: null, header: { labelFontWeight: "bold" } },
       },
       spec: {
-        width: { step: 95 },
+        width: { step: 80 },
         height: { step: 18 },
         layer: [
           {
@@ -93,7 +96,7 @@ export function alignmentMatrixChart(
                 legend: { orient: "bottom", direction: "horizontal" },
               },
               tooltip: [
-                { field: "actor", title: labels.axes.actor[lang] },
+                { field: "actorFull", title: labels.axes.actor[lang] },
                 { field: "camp", title: labels.axes.camp[lang] },
                 { field: "role", title: labels.axes.role[lang] },
               ],

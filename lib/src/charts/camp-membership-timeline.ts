@@ -56,7 +56,7 @@ export function campMembershipTimelineChart(
       $schema: "https://vega.github.io/schema/vega-lite/v5.json",
       title: vegaLiteTitle(labels.titles.campMembershipTimeline[lang], sourceLines(sourceIds, data.sources, lang)),
       config: { ...vegaLiteConfig, locale: vegaLiteLocale(lang) },
-      width: 700,
+      width: 660,
       height: 18 * actorOrder.length,
       layer: [
         {
@@ -80,13 +80,14 @@ export function campMembershipTimelineChart(
             x: { ...x, title: labels.axes.date[lang], axis: { format: "%Y", tickCount: { interval: "year", step: 1 }, grid: true } },
             x2: { field: "end" },
             y: { field: "actor", type: "nominal", sort: actorOrder, title: labels.axes.actor[lang], axis: { labelLimit: 300 } },
-            color: { field: "camp", type: "nominal", title: labels.axes.camp[lang], scale: { domain: campNames, range: camps.map((camp) => campColor(camp.camp_id)) }, legend: { orient: "bottom", direction: "horizontal" } },
+            color: { field: "camp", type: "nominal", title: labels.axes.camp[lang], scale: { domain: campNames, range: camps.map((camp) => campColor(camp.camp_id)) }, legend: { orient: "bottom", direction: "horizontal", columns: 2 } },
             opacity: {
               field: "startKind",
               type: "nominal",
               title: labels.legends.startInData[lang],
               scale: { domain: [labels.legends.startDated[lang], undated], range: [1, undatedOpacity] },
-              legend: { orient: "bottom", direction: "horizontal", labelLimit: 400 },
+              // Two legends side by side under the plot: in columns, so that they stay within its width.
+              legend: { orient: "bottom", direction: "vertical", labelLimit: 400 },
             },
             tooltip: [
               { field: "actorFull", title: labels.axes.actor[lang] },

@@ -1,6 +1,7 @@
 import type { Annotations, PlotData } from "plotly.js";
 import type { Lang, PlotlyChart } from "../vocabulary";
-import { labels, localName, shortName } from "../vocabulary";
+import { labels, localName, nameLines } from "../vocabulary";
+import { maxChartWidth } from "./chart-size";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { campColor, supportColor, unalignedColor } from "./palette";
@@ -34,8 +35,9 @@ export function coalitionNetworkChart(allData: NetworkData, { lang = "en" }: Cha
       data: [...membershipEdgeTraces(data, layout, lang), supportLegendTrace(lang), ...nodeTraces(data, layout, lang)],
       layout: {
         ...base,
-        width: 1000,
-        height: 1000,
+        // Square, as wide as a notebook shows whole.
+        width: maxChartWidth.plotly,
+        height: maxChartWidth.plotly,
         annotations: [...base.annotations, ...hubLabels(data, layout, lang), ...supportArrows(supportLinks, layout)],
         // Room on both sides for the labels of the outermost actors.
         xaxis: { visible: false, range: paddedRange([...layout.actors.values()].map((point) => point.x), 0.18) },
@@ -108,7 +110,8 @@ function nodeTraces(data: NetworkData, layout: NetworkLayout, lang: Lang): Trace
       legendgroup: name,
       x: points.map((point) => point.x),
       y: points.map((point) => point.y),
-      text: members.map((actorId) => shortName(actorName(actorId))),
+      // Long names on two lines rather than cut; the hover text gives them whole.
+      text: members.map((actorId) => nameLines(actorName(actorId), 26).join("<br>")),
       hovertext: members.map((actorId) => actorName(actorId)),
       hoverinfo: "text",
       // One position per point is valid Plotly; @types/plotly.js types a single one.
@@ -147,12 +150,16 @@ function hubLabels(data: NetworkData, layout: NetworkLayout, lang: Lang): Array<
   });
 }
 
-/** Labels point away from the camp hub, so they fall outside the ring. */
+/**
+ * Labels point away from the camp hub, so they fall outside the ring; beside a member about
+ * level with its hub the label sits level too, clear of the camp's name above the hub.
+ */
 function textPosition(point: Point, hub: Point | undefined): string {
   if (!hub) return "bottom center";
-  const vertical = point.y >= hub.y ? "top" : "bottom";
-  const horizontal = point.x >= hub.x ? "right" : "left";
-  return `${vertical} ${horizontal}`;
+  const dx = point.x - hub.x;
+  const dy = point.y - hub.y;
+  const vertical = Math.abs(dy) < 0.3 * Math.abs(dx) ? "middle" : dy >= 0 ? "top" : "bottom";
+  return `${vertical} ${dx >= 0 ? "right" : "left"}`;
 }
 
 /** [min, max] of the values widened by `fraction` of their span on each side. */

@@ -20,7 +20,7 @@ export interface EventsTimelineOptions extends ChartOptions {
 const defaultWindow = { from: "2017-07-01", to: "2017-12-31" } as const;
 
 /** Plot width in px, and the label font size the label packing assumes. */
-const width = 760;
+const width = 700;
 const labelFontSize = 10;
 
 /**

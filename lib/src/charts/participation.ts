@@ -1,6 +1,6 @@
 import type { Datum } from "plotly.js";
 import type { PlotlyChart } from "../vocabulary";
-import { labels, localName, shortName } from "../vocabulary";
+import { labels, localName, nameLines } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { participationColors } from "./palette";
@@ -65,7 +65,7 @@ export function participationChart(
   const categories = [...participantRoleOrder, "absent"] as const;
   const sourceIds = collectSourceIds(grid.rounds, grid.rows);
   const roundLabels = grid.rounds.map((round) => (lang === "en" ? round.label_en : round.label_ind));
-  const actorNames = grid.actors.map((actor) => axisName(actor.name));
+  const actorNames = grid.actors.map((actor) => nameLines(actor.name, 32).join("<br>"));
   const n = categories.length;
   // Stepped colour scale: z = category index, each index owns one n-th of [0, 1].
   const colorscale = categories.flatMap((category, index): Array<[number, string]> => [
@@ -134,22 +134,4 @@ export function participationChart(
       config: plotlyConfig,
     },
   };
-}
-
-/**
- * An actor's name for the axis: shortName's cut when it leaves a name
- * ("Staffan de Mistura, UN Special Envoy…" → "Staffan de Mistura"), else the
- * name on two lines; the hover text keeps the full name.
- */
-function axisName(name: string, width = 32): string {
-  const short = shortName(name, width);
-  if (!short.endsWith("…")) return short;
-  const words = shortName(name, 2 * width).split(" ");
-  const lines = [""];
-  for (const word of words) {
-    const line = lines[lines.length - 1];
-    if (line && line.length + 1 + word.length > width && lines.length < 2) lines.push(word);
-    else lines[lines.length - 1] = line ? `${line} ${word}` : word;
-  }
-  return lines.join("<br>");
 }

@@ -1,9 +1,10 @@
 import type { Layout } from "plotly.js";
 import type { Lang } from "../vocabulary";
+import { maxChartWidth } from "./chart-size";
 import { fontFamily } from "./palette";
 
-/** Size of every Plotly figure of the library, in CSS pixels. */
-export const plotlyFigureSize = { width: 960, height: 720 } as const;
+/** Size of every Plotly figure of the library, in CSS pixels: as wide as a notebook shows whole. */
+export const plotlyFigureSize = { width: maxChartWidth.plotly, height: 720 } as const;
 
 /**
  * The layout every Plotly chart shares: title on top, source lines as a grey

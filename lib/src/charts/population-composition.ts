@@ -5,7 +5,7 @@ import type { ChartOptions } from "./options";
 import type { ChartData } from "./data";
 import { estimateMarks, groupMarks } from "./estimate-marks";
 import { collectSourceIds, sourceLines } from "./source-line";
-import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
+import { vegaLiteConfig, vegaLiteTitle, wrappedLabels } from "./vega-config";
 
 /** The two panels of the chart, in order. */
 const dimensions = ["religion", "ethnicity"] as const;
@@ -23,7 +23,7 @@ export function populationCompositionChart(
   const shown = shareEstimates(data).filter((e) => (dimensions as readonly string[]).includes(e.dimension));
   const estimates = estimateMarks(shown, data, lang);
   const sourceIds = collectSourceIds(estimates.map((e) => ({ source_id: e.sourceId })));
-  const x = { type: "quantitative" as const, title: labels.axes.populationShare[lang], scale: { domain: [0, 100] } };
+  const x = { type: "quantitative" as const, title: labels.axes.populationShare[lang], scale: { domain: [0, 100] }, axis: { tickCount: 10 } };
   return {
     library: "vega-lite",
     meta: chartMeta("population-composition", "populationComposition", lang, ["composition", "population_groups"], sourceIds),
@@ -35,7 +35,7 @@ export function populationCompositionChart(
         const panelEstimates = estimates.filter((e) => e.dimension === dimension);
         const groups = groupMarks(shown.filter((e) => e.dimension === dimension), data, lang);
         // The panel title names the dimension, so the axis needs no title of its own.
-        const y = { field: "group", type: "nominal" as const, title: null, sort: groups.map((g) => g.group), axis: { labelLimit: 340 } };
+        const y = { field: "group", type: "nominal" as const, title: null, sort: groups.map((g) => g.group), axis: wrappedLabels(groups.map((g) => g.group), 28) };
         return {
           title: { text: labels.dimensions[dimension][lang], fontSize: 13, frame: "group" as const },
           width: 620,

@@ -7,7 +7,7 @@ import { sectColors } from "./palette";
 import type { ChartData } from "./data";
 import { groupMarks } from "./estimate-marks";
 import { collectSourceIds, sourceLines } from "./source-line";
-import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
+import { vegaLiteConfig, vegaLiteTitle, wrappedLabels } from "./vega-config";
 
 /**
  * The article's argument in one picture: left, the population's religious
@@ -59,7 +59,7 @@ export function sectVersusCoalitionChart(
       resolve: { scale: { color: "shared" } },
       hconcat: [
         {
-          width: 320,
+          width: 250,
           height: { step: 30 },
           data: { values: shares.map((share) => ({ ...share, sect: share.sectName })) },
           layer: [
@@ -67,7 +67,7 @@ export function sectVersusCoalitionChart(
             { mark: { type: "rule", color: "#222222", strokeWidth: 1.5 }, encoding: { x: { field: "low", type: "quantitative" }, x2: { field: "high" } } },
           ],
           encoding: {
-            y: { field: "group", type: "nominal", title: labels.axes.religionGroup[lang], sort: shares.map((s) => s.group), axis: { labelLimit: 260, titlePadding: 24 } },
+            y: { field: "group", type: "nominal", title: labels.axes.religionGroup[lang], sort: shares.map((s) => s.group), axis: { ...wrappedLabels(shares.map((s) => s.group), 24), titlePadding: 24 } },
             tooltip: [
               { field: "group", title: labels.axes.religionGroup[lang] },
               { field: "median", title: `${labels.legends.estimate[lang]} (%)` },
@@ -77,7 +77,7 @@ export function sectVersusCoalitionChart(
           },
         },
         {
-          width: 320,
+          width: 250,
           height: { step: 30 },
           data: { values: counts },
           mark: { type: "bar", height: 18 },

@@ -36,7 +36,8 @@ function wrap(text: string, width: number): string[] {
   let line = "";
   for (const piece of text.split("; ")) {
     const candidate = line ? `${line}; ${piece}` : piece;
-    if (line && candidate.length > width) {
+    // + 1: a line that wraps ends with the ";".
+    if (line && candidate.length + 1 > width) {
       lines.push(`${line};`);
       line = piece;
     } else {

@@ -6,6 +6,10 @@ import type { ChartData } from "./data";
 import { highlightRange, timelineContent, timelineRange, timelineTables } from "./talk-rounds-timeline";
 import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
 
+/** Width of the plots and of the longest round or event name (cut with "…"; the tooltip gives it whole): within maxChartWidth. */
+const plotWidth = 580;
+const labelWidth = 280;
+
 /**
  * The Astana and Geneva rounds over the whole war (top: one lane per process,
  * the highlighted year shaded) and the highlighted year in detail (bottom: one
@@ -34,7 +38,7 @@ export function talkRoundsTimelineChart(
       config: vegaLiteConfig,
       vconcat: [
         {
-          width: 760,
+          width: plotWidth,
           height: { step: 28 },
           layer: [
             {
@@ -55,7 +59,7 @@ export function talkRoundsTimelineChart(
           ],
         },
         {
-          width: 760,
+          width: plotWidth,
           height: { step: 15 },
           data: { values: highlighted },
           layer: [
@@ -70,7 +74,7 @@ export function talkRoundsTimelineChart(
               scale: { type: "utc", ...utcDomain(highlightRange) },
               axis: { format: "%b", tickCount: { interval: "month", step: 1 } },
             },
-            y: { field: "label", type: "nominal", title: null, sort: { field: "start", order: "ascending" }, axis: { labelLimit: 360 } },
+            y: { field: "label", type: "nominal", title: null, sort: { field: "start", order: "ascending" }, axis: { labelLimit: labelWidth } },
             color,
             tooltip,
           },

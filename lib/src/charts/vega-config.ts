@@ -1,5 +1,5 @@
 import type { Config, TopLevelSpec } from "vega-lite";
-import { monthNames } from "../vocabulary";
+import { monthNames, nameLines } from "../vocabulary";
 import { fontFamily } from "./palette";
 
 /** The Vega-Lite config every spec of the library shares: fonts and sizes readable on a report page. */
@@ -37,4 +37,14 @@ export function vegaLiteLocale(lang: "en" | "id"): Config["locale"] {
       shortMonths: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
     },
   };
+}
+
+/**
+ * Axis properties that break the long ones of `names` into lines (nameLines) where the axis
+ * draws them: a lookup by the label itself, so the data keep the full names, which tooltips
+ * show and sorting uses. For axes with room for two lines per label.
+ */
+export function wrappedLabels(names: readonly string[], width: number): { labelExpr: string } {
+  const lines = Object.fromEntries(names.map((name) => [name, nameLines(name, width)]).filter(([name, wrapped]) => wrapped.length > 1 || wrapped[0] !== name));
+  return { labelExpr: `${JSON.stringify(lines)}[datum.label] || datum.label` };
 }

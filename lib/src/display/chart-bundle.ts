@@ -28,10 +28,11 @@ function plainText(chart: Chart): string {
  */
 export function chartBundle(chart: Chart): MimeBundle {
   const library = libraryOf(chart);
+  const svg = renderStaticSvgSync(chart);
   return {
     [library.mimeType]: library.native(chart),
-    "text/html": notebookChartHtml(chart, elementId(chart)),
-    "image/svg+xml": renderStaticSvgSync(chart),
+    "text/html": notebookChartHtml(chart, elementId(chart), svg),
+    "image/svg+xml": svg,
     "text/plain": plainText(chart),
   };
 }

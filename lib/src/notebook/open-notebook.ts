@@ -70,7 +70,7 @@ export function openNotebook(id: string, options: NotebookOptions = {}): Noteboo
     lang,
     caption: (key) => captions[key][lang],
     table(frame, caption, tableOptions = {}) {
-      showTable(isDataFrame(frame) ? withHeaders(frame, lang) : frame, { caption: captions[caption][lang], ...tableOptions });
+      showTable(isDataFrame(frame) ? withHeaders(frame, lang, dataset) : frame, { caption: captions[caption][lang], ...tableOptions });
     },
     findings: (findings) => showFindings(findings, lang),
     async export(...charts) {

@@ -1,8 +1,9 @@
 import * as fs from "node:fs";
 import type { Chart, Lang } from "../vocabulary";
-import { escapeHtml, inlineScript, scriptJson } from "./html";
+import { escapeHtml, inlineScript, scriptJson, svgDataUri } from "./html";
 import type { ChartLibraries, ChartLibrary } from "./library";
 import { plotlyLibrary } from "./plotly";
+import { svgSize } from "./svg-size";
 import { chartScripts, exportedScriptsFolder, jupyterScriptsUrlPath, scriptsOf, type ChartScriptModule } from "./vendor-scripts";
 import { vegaLiteLibrary } from "./vega-lite";
 
@@ -53,22 +54,41 @@ const loader = `function load(scripts, done, fail) {
 }`;
 
 /**
- * text/html of a notebook output that draws the interactive chart with the project's
- * vendored scripts (no CDN). The scripts are referenced, not embedded, so saved
- * notebooks stay small; the last one loaded draws the chart.
+ * text/html of a notebook output: the chart's static SVG as an image, which a script replaces
+ * by the interactive chart drawn with the project's vendored scripts (no CDN). Wherever
+ * scripts do not run (an untrusted notebook in Notebook 6, whose sanitizer keeps an <img>
+ * with a data: URI but drops scripts and inline SVG; GitHub; nbviewer without the scripts;
+ * an e-mail) the image is what the reader sees, and where a script runs but cannot load or
+ * draw, the image stays. The scripts are referenced, not embedded, so saved notebooks stay
+ * small; the last one loaded draws the chart.
  */
-export function notebookChartHtml(chart: Chart, elementId: string): string {
+export function notebookChartHtml(chart: Chart, elementId: string, svg: string): string {
   const scripts = scriptsOf(libraryOf(chart).scripts).map(({ module, global, file }) => ({ module, global, file }));
-  return `<div id="${escapeHtml(elementId)}"><em>Interactive chart: loading its scripts (run or trust the notebook if this stays).</em></div>
+  const { width, height } = svgSize(svg);
+  const title = chart.meta.title[chart.meta.lang];
+  return `<div id="${escapeHtml(elementId)}"><img src="${svgDataUri(svg)}" width="${width}" height="${height}" alt="${escapeHtml(title || `${libraryOf(chart).name} chart`)}"></div>
 <script type="text/javascript">
 (function () {
   ${loader.replace(/\n/g, "\n  ")}
   var target = document.getElementById(${scriptJson(elementId)});
-  function show(error) { target.textContent = "Could not draw the chart: " + error; }
+  var image = target.getElementsByTagName("img")[0];
+  function keepImage(error) {
+    image.title = "Static image: the interactive chart could not be drawn (" + error + ")";
+    console.error(error);
+  }
   load(${scriptJson(scripts)}, function (libs) {
-    target.innerHTML = "";
-    Promise.resolve().then(function () { var draw = libs[libs.length - 1]; return ${libraryOf(chart).drawCall(chart, "draw", "target")}; }).catch(show);
-  }, show);
+    // Drawn out of sight, in the width the chart will have, and shown once complete.
+    var drawn = document.createElement("div");
+    drawn.style.cssText = "visibility: hidden; height: 0; overflow: hidden";
+    target.appendChild(drawn);
+    Promise.resolve().then(function () { var draw = libs[libs.length - 1]; return ${libraryOf(chart).drawCall(chart, "draw", "drawn")}; }).then(function () {
+      drawn.style.cssText = "";
+      target.removeChild(image);
+    }).catch(function (error) {
+      target.removeChild(drawn);
+      keepImage(error);
+    });
+  }, keepImage);
 })();
 </script>`;
 }

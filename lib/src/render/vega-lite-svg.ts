@@ -1,5 +1,9 @@
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
+import { vegaTextWidth } from "./text-metrics";
+
+// vega's own hook for text measurement where no canvas is available (untyped in vega-typings).
+(vega as unknown as { textMetrics: { width: typeof vegaTextWidth } }).textMetrics.width = vegaTextWidth;
 
 /**
  * Vega numbers clip paths with a counter shared by every view of the process

@@ -5,7 +5,7 @@
  */
 export type { Lang } from "./lang";
 export type { Chart, ChartMeta, PlotlyChart, PlotlyFigure, VegaLiteChart } from "./chart";
-export { labels, localName, shortName } from "./labels";
+export { labels, localName, nameLines, shortName } from "./labels";
 export { columnLabels } from "./column-labels";
 export { formatCount, formatDate, formatDateRange, formatList, formatMonthRange, formatNumber, formatPercent, formatPercentRange, formatter, monthNames, type Formatter, type Noun, type TwelveNames } from "./format";
 export { nouns } from "./nouns";

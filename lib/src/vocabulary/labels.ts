@@ -155,3 +155,37 @@ export function shortName(name: string, max = 26): string {
   if (cut >= 4 && cut <= max) return name.slice(0, cut);
   return `${name.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** Greedy word wrap: lines of up to `width` characters, a longer word on a line of its own. */
+function wordLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * A long name as at most `maxLines` lines of up to `width` characters, broken between
+ * words, a parenthesis starting a line of its own ("Government of Syria" / "(Assad
+ * government)"). A name too long for that is cut as shortName cuts it, at its first comma
+ * or parenthesis ("Staffan de Mistura, UN Special Envoy…" → "Staffan de Mistura"), or
+ * else ends in an ellipsis. Charts join the lines with their own line break ("<br>" in
+ * Plotly, an axis label array in Vega-Lite); hover texts keep the full name.
+ */
+export function nameLines(name: string, width = 26, maxLines = 2): string[] {
+  if (name.length <= width) return [name];
+  const paren = name.indexOf(" (");
+  const whole = [
+    ...(paren > 0 ? [[...wordLines(name.slice(0, paren), width), ...wordLines(name.slice(paren + 1), width)]] : []),
+    wordLines(name, width),
+  ].find((lines) => lines.length <= maxLines);
+  if (whole) return whole;
+  const cut = shortName(name, width * maxLines);
+  if (!cut.endsWith("…") && wordLines(cut, width).length <= maxLines) return wordLines(cut, width);
+  const lines = wordLines(name, width);
+  const rest = lines.slice(maxLines - 1).join(" ");
+  return [...lines.slice(0, maxLines - 1), `${rest.slice(0, width - 1).trimEnd()}…`];
+}

@@ -1,0 +1,86 @@
+import { spawn, spawnSync } from "node:child_process";
+import * as net from "node:net";
+import * as path from "node:path";
+import type { Page } from "playwright-core";
+import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
+
+/** A classic Notebook 6 server on a scratch folder, as `npm run notebook` starts it, for browser tests. */
+export interface NotebookServer {
+  /** The page of a notebook in the served folder, e.g. "01-actors.ipynb". */
+  url(notebook: string): string;
+  /** Signs notebooks in the server's own signature store, as `jupyter trust` does: Notebook 6 then runs their output scripts. */
+  sign(...notebooks: string[]): void;
+  /** Shuts down every kernel the opened pages started (Notebook starts one per notebook page). */
+  stopKernels(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const token = "test";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts Notebook 6 on `notebookDir` with the project's kernel spec and chart scripts
+ * (JUPYTER_PATH), but with signatures and runtime files in `stateDir`: no notebook is
+ * trusted unless the test signs it, and the project's own signatures are left alone.
+ * Resolves once the server says it is listening.
+ */
+export async function startNotebookServer(notebookDir: string, stateDir: string): Promise<NotebookServer> {
+  const env = { ...projectJupyterEnv(), JUPYTER_DATA_DIR: path.join(stateDir, "data"), JUPYTER_RUNTIME_DIR: path.join(stateDir, "runtime") };
+  const port = await freePort();
+  // Notebook refuses to run as root (CI containers) without --allow-root; port_retries=0: fail rather than move to another port.
+  const rootFlag = process.getuid?.() === 0 ? ["--allow-root"] : [];
+  const args = ["-m", "notebook", "--no-browser", "--ip=127.0.0.1", `--port=${port}`, "--NotebookApp.port_retries=0", `--NotebookApp.token=${token}`, `--notebook-dir=${notebookDir}`, ...rootFlag];
+  const server = spawn(jupyterPython, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  let log = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Notebook server did not start within 120 s:\n${log}`)), 120_000);
+    server.stderr.setEncoding("utf8");
+    server.stderr.on("data", (chunk: string) => {
+      log += chunk;
+      if (log.includes(`http://127.0.0.1:${port}/`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Notebook server exited with code ${code}:\n${log}`));
+    });
+  });
+  const api = (route: string, init?: RequestInit) => fetch(`http://127.0.0.1:${port}/api/${route}?token=${token}`, init);
+  return {
+    url: (notebook) => `http://127.0.0.1:${port}/notebooks/${encodeURIComponent(notebook)}?token=${token}`,
+    sign(...notebooks) {
+      const signed = spawnSync(jupyterPython, ["-m", "nbformat.sign", ...notebooks.map((notebook) => path.join(notebookDir, notebook))], { env, encoding: "utf8" });
+      if (signed.status !== 0) throw new Error(`nbformat.sign failed: ${signed.stderr}`);
+    },
+    async stopKernels() {
+      const sessions = (await (await api("sessions")).json()) as Array<{ id: string }>;
+      await Promise.all(sessions.map((session) => api(`sessions/${session.id}`, { method: "DELETE" })));
+    },
+    async stop() {
+      // SIGTERM: Notebook stops its kernels and exits.
+      server.kill("SIGTERM");
+      const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Opens a notebook page and waits until Notebook has rendered every cell and its saved outputs. */
+export async function openNotebookPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { Jupyter?: { notebook?: { _fully_loaded?: boolean } } }).Jupyter?.notebook?._fully_loaded === true, null, { timeout: 120_000 });
+}
