@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * TypeDoc plugin (lib/typedoc.json): files each item of an entry point under the
+ * TypeDoc plugin (lib/typedoc.config.mjs): files each item of an entry point under the
  * category of the folder that defines it, so the reference reads like README
  * "Layout" and a new function lands in the right place without anyone tagging it.
  * A category is described by a `@categoryDescription` of the entry point's module
