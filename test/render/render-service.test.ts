@@ -47,6 +47,19 @@ describe("the shared render service", () => {
     }
   });
 
+  it("answers requests that arrive together, for charts it has drawn or not, with the bytes of one-at-a-time rendering", async () => {
+    const some = charts.slice(0, 6);
+    // Half of them drawn already (as show() does before an export), half not.
+    for (const chart of some.slice(0, 3)) await renderStatic(chart, ["svg"]);
+    const together = await Promise.all(some.map((chart) => renderStatic(chart, ["svg", "png", "pdf"])));
+    for (const [index, chart] of some.entries()) {
+      const alone = await renderStaticInProcess(chart, ["svg", "png", "pdf"], 2);
+      assert.equal(together[index]!.svg, alone.svg, `${chart.meta.id}: SVG`);
+      assert.ok(Buffer.compare(together[index]!.png as Buffer, alone.png as Buffer) === 0, `${chart.meta.id}: PNG`);
+      assert.ok(Buffer.compare(together[index]!.pdf as Buffer, alone.pdf as Buffer) === 0, `${chart.meta.id}: PDF`);
+    }
+  });
+
   it("is started once when several clients ask at the same time, and serves them all", async () => {
     await stopRenderService();
     const answers = await Promise.all([plotly, vegaLite, plotly, vegaLite].map((chart) => renderStatic(chart, ["svg"])));

@@ -32,7 +32,8 @@ export interface Notebook {
   /**
    * Exports the charts (the library's, or bare Plotly figures and Vega-Lite specs, named
    * after their titles) to figures/ in the notebook's formats, recording the notebook as
-   * their maker, and prints what it wrote.
+   * their maker, and prints what it wrote. A chart that fails to export does not stop the
+   * others: they are written, and then its error is thrown.
    */
   export(...charts: Showable[]): Promise<void>;
 }
@@ -74,11 +75,14 @@ export function openNotebook(id: string, options: NotebookOptions = {}): Noteboo
     },
     findings: (findings) => showFindings(findings, lang),
     async export(...charts) {
-      const { exportFigure } = await import("../export");
-      for (const chart of charts) {
-        const exported = await exportFigure(asChart(chart), { madeBy: path, formats: options.formats });
-        console.log(`${exported.id}: ${exported.files.map((file) => file.name).join(", ")}`);
+      const { exportFigure } = await import("../export/export-figure");
+      // All at once: the render service draws one chart while it writes another's PNG and PDF.
+      const outcomes = await Promise.allSettled(charts.map((chart) => exportFigure(asChart(chart), { madeBy: path, formats: options.formats })));
+      for (const outcome of outcomes) {
+        if (outcome.status === "fulfilled") console.log(`${outcome.value.id}: ${outcome.value.files.map((file) => file.name).join(", ")}`);
       }
+      const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
+      if (failed) throw failed.reason;
     },
   };
 }

@@ -6,15 +6,43 @@
  *
  *   node lib/dist/render/service/server.js
  */
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as net from "node:net";
+import type { Chart } from "../../vocabulary";
 import { closeSharedBrowser, getSharedBrowser } from "../browser";
+import { renderChartSvg } from "../chart-svg";
 import { renderPlotlySvg } from "../plotly-svg";
 import { encode, idleSeconds, serviceAddress, serviceLogFile, type RenderReply, type Request } from "./protocol";
-import { renderStaticInProcess } from "./static-formats";
+import { staticFilesFromSvg } from "./static-formats";
 
 function log(message: string): void {
   fs.appendFileSync(serviceLogFile(), `${new Date().toISOString()} [${process.pid}] ${message}\n`);
+}
+
+// SVGs are drawn one at a time: one page, one Plotly state, the same bytes as in-process.
+// PNG and PDF are made from a finished SVG, beside the next drawing.
+let drawing: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const result = drawing.then(work);
+  drawing = result.catch(() => undefined);
+  return result;
+}
+
+/** SVGs of the charts drawn lately, by content: a chart a kernel showed and then exports is drawn once. */
+const recentSvgs = new Map<string, Promise<string>>();
+const recentSvgsKept = 64;
+
+function svgOf(chart: Chart): Promise<string> {
+  const key = createHash("sha256").update(JSON.stringify(chart)).digest("hex");
+  const svg = recentSvgs.get(key) ?? oneAtATime(() => renderChartSvg(chart));
+  // Most recent last, so the oldest goes first when the map is full; a failure is not kept.
+  recentSvgs.delete(key);
+  recentSvgs.set(key, svg);
+  svg.catch(() => recentSvgs.delete(key));
+  if (recentSvgs.size > recentSvgsKept) recentSvgs.delete(recentSvgs.keys().next().value as string);
+  return svg;
 }
 
 async function reply(request: Request): Promise<unknown> {
@@ -24,7 +52,7 @@ async function reply(request: Request): Promise<unknown> {
     case "stop":
       return { ok: true };
     case "render": {
-      const files = await renderStaticInProcess(request.chart, request.formats, request.pngScale);
+      const files = request.formats.length === 0 ? {} : await staticFilesFromSvg(request.chart, await svgOf(request.chart), request.formats, request.pngScale);
       const encoded = Object.fromEntries(Object.entries(files).map(([format, content]) => [format, typeof content === "string" ? content : content.toString("base64")]));
       return { ok: true, files: encoded } satisfies RenderReply;
     }
@@ -32,15 +60,14 @@ async function reply(request: Request): Promise<unknown> {
 }
 
 async function main(): Promise<void> {
-  // Renders run one at a time: one page, one Plotly state, the same bytes as in-process.
-  let queue: Promise<unknown> = Promise.resolve();
+  const answering = new Set<Promise<unknown>>();
   let idleTimer: NodeJS.Timeout | undefined;
   const server = net.createServer();
 
   const shutdown = async (why: string) => {
     log(`stopping: ${why}`);
     server.close();
-    await queue;
+    await Promise.allSettled([...answering]);
     await closeSharedBrowser();
     process.exit(0);
   };
@@ -59,8 +86,9 @@ async function main(): Promise<void> {
       const end = buffer.indexOf("\n");
       if (end < 0) return;
       const request = JSON.parse(buffer.slice(0, end)) as Request;
-      const answer = queue.then(() => reply(request));
-      queue = answer.catch(() => undefined);
+      const answer = reply(request);
+      answering.add(answer);
+      void answer.finally(() => answering.delete(answer)).catch(() => undefined);
       answer.then(
         (message) => socket.end(encode(message)),
         (error: unknown) => {
@@ -83,7 +111,7 @@ async function main(): Promise<void> {
   log("listening");
   armIdleTimer();
   // Warm up at once (browser, page, plotly.js): whoever started the service is about to ask for a chart.
-  queue = queue.then(async () => renderPlotlySvg(await getSharedBrowser(), { data: [], layout: {} }));
+  void oneAtATime(async () => renderPlotlySvg(await getSharedBrowser(), { data: [], layout: {} })).catch(() => undefined);
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 

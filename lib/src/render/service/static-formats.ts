@@ -6,15 +6,19 @@ import type { StaticFormat } from "./protocol";
 
 export type StaticFiles = Partial<Record<StaticFormat, string | Buffer>>;
 
+/** The requested files of a chart whose SVG is rendered: PNG and PDF are made from it side by side. */
+export async function staticFilesFromSvg(chart: Chart, svg: string, formats: readonly StaticFormat[], pngScale: number): Promise<StaticFiles> {
+  const [png, pdf] = await Promise.all([
+    formats.includes("png") ? svgToPng(svg, pngScale) : undefined,
+    formats.includes("pdf") ? svgToPdf(svg, chart.meta.title[chart.meta.lang]) : undefined,
+  ]);
+  const files: StaticFiles = {};
+  for (const format of formats) files[format] = { svg, png, pdf }[format];
+  return files;
+}
+
 /** Renders in this process: the chart's SVG once, and PNG and PDF from it. */
 export async function renderStaticInProcess(chart: Chart, formats: readonly StaticFormat[], pngScale: number): Promise<StaticFiles> {
-  const files: StaticFiles = {};
-  if (formats.length === 0) return files;
-  const svg = await renderChartSvg(chart);
-  for (const format of formats) {
-    if (format === "svg") files.svg = svg;
-    if (format === "png") files.png = svgToPng(svg, pngScale);
-    if (format === "pdf") files.pdf = await svgToPdf(svg, chart.meta.title[chart.meta.lang]);
-  }
-  return files;
+  if (formats.length === 0) return {};
+  return staticFilesFromSvg(chart, await renderChartSvg(chart), formats, pngScale);
 }
