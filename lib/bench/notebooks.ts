@@ -2,6 +2,7 @@
 // Times, in one run on one machine, with ratios against the targets of the notebook runner:
 //   (a) the floor: a notebook whose only cell imports danfojs-node, in the runner;
 //   (b) each analysis notebook cold (no cache, a render service that has drawn none of its charts), one at a time, against the floor;
+//   (a) and (b) are medians of BENCH_ROUNDS rounds (default 3);
 //   (c) the five notebooks in the runner (parallel) against `jupyter nbconvert --execute` one by one;
 //   (d) `npm run reproduce` with nothing changed;
 //   (e) `npm run reproduce` after one row of talk_rounds.csv changed: which notebooks ran.
@@ -45,26 +46,38 @@ async function main(): Promise<void> {
     return { seconds: seconds(started), results };
   };
 
-  // (a) The floor. Inside the project, where danfojs-node resolves; under node_modules/, never committed.
+  // (a) and (b), in rounds: the floor, then each analysis notebook, medians over the rounds,
+  // so that a burst of load on a shared machine moves one sample, not a ratio.
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  // The floor: inside the project, where danfojs-node resolves; under node_modules/, never committed.
   const floorDir = fs.mkdtempSync(path.join(paths.root, "node_modules", ".cache", "bench-floor-"));
   const floor = path.join(floorDir, "floor.ipynb");
   const cell = { cell_type: "code", execution_count: null, id: "import", metadata: {}, outputs: [], source: 'import * as dfd from "danfojs-node";' };
   fs.writeFileSync(floor, JSON.stringify({ cells: [cell], metadata: {}, nbformat: 4, nbformat_minor: 5 }));
-  const floorSeconds = (await timed([floor], { jobs: 1 })).seconds;
-  fs.rmSync(floorDir, { recursive: true, force: true });
-  console.log(`(a) floor (one cell importing danfojs-node):  ${format(floorSeconds)}`);
-
-  // (b) Each analysis notebook alone, cold. The render service is running, as in any session
-  // after the first chart, but restarted first: it has drawn none of the notebook's charts.
+  // Cold: no execution cache, and a render service that is running, as in any session after
+  // the first chart, but restarted first: it has drawn none of the notebook's charts.
   const { renderStatic, stopRenderService } = await import("../src/render/static");
   const { asChart } = await import("../src/charts/own-chart");
   const blank = asChart({ data: [], layout: { width: 10, height: 10 } }, { id: "bench-warm-up" });
+  const floorTimes: number[] = [];
+  const coldTimes = new Map<string, number[]>(notebooks.map((notebook) => [notebook, []]));
+  for (let round = 1; round <= rounds; round++) {
+    process.stdout.write(`round ${round} of ${rounds}…\r`);
+    floorTimes.push((await timed([floor], { jobs: 1 })).seconds);
+    for (const notebook of notebooks) {
+      await stopRenderService();
+      await renderStatic(blank, ["svg"]);
+      coldTimes.get(notebook)!.push((await timed([notebook], { jobs: 1, outDir: path.join(scratch, "cold") })).seconds);
+    }
+  }
+  fs.rmSync(floorDir, { recursive: true, force: true });
+  const floorSeconds = median(floorTimes);
+  const samples = (times: number[]) => times.map((time) => time.toFixed(1)).join(", ");
+  console.log(`medians of ${rounds} rounds (samples in brackets)`);
+  console.log(`(a) floor (one cell importing danfojs-node):  ${format(floorSeconds)}  [${samples(floorTimes)}]`);
   console.log("(b) each notebook cold, one job             time   / floor (target at most 1.3)");
-  for (const notebook of notebooks) {
-    await stopRenderService();
-    await renderStatic(blank, ["svg"]);
-    const { seconds: took } = await timed([notebook], { jobs: 1, outDir: path.join(scratch, "cold") });
-    console.log(`    ${name(notebook).padEnd(40)} ${format(took).padStart(7)}   ${(took / floorSeconds).toFixed(2)}`);
+  for (const [notebook, times] of coldTimes) {
+    console.log(`    ${name(notebook).padEnd(40)} ${format(median(times)).padStart(7)}   ${(median(times) / floorSeconds).toFixed(2)}  [${samples(times)}]`);
   }
 
   // (c) All five in the runner, recording cache entries that (d) starts from, then nbconvert one by one.

@@ -47,10 +47,10 @@ describe("the shared render service", () => {
     }
   });
 
-  it("answers requests that arrive together, for charts it has drawn or not, with the bytes of one-at-a-time rendering", async () => {
+  it("answers requests that arrive together, for charts it has shown and prepared or not, with the bytes of one-at-a-time rendering", async () => {
     const some = charts.slice(0, 6);
-    // Half of them drawn already (as show() does before an export), half not.
-    for (const chart of some.slice(0, 3)) await renderStatic(chart, ["svg"]);
+    // Half of them shown already, their PNG and PDF prepared (as show() does before an export), half not.
+    for (const chart of some.slice(0, 3)) await renderStatic(chart, ["svg"], 2, ["png", "pdf"]);
     const together = await Promise.all(some.map((chart) => renderStatic(chart, ["svg", "png", "pdf"])));
     for (const [index, chart] of some.entries()) {
       const alone = await renderStaticInProcess(chart, ["svg", "png", "pdf"], 2);

@@ -10,7 +10,8 @@ const { replies, signal } = workerData as { replies: MessagePort; signal: Int32A
 parentPort?.on("message", async (chart: Chart) => {
   let reply: SvgReply;
   try {
-    reply = { svg: (await renderStatic(chart, ["svg"])).svg as string };
+    // A chart shown is usually exported too: its PNG and PDF are made while the kernel goes on.
+    reply = { svg: (await renderStatic(chart, ["svg"], 2, ["png", "pdf"])).svg as string };
   } catch (error) {
     reply = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -79,11 +79,12 @@ async function askService(request: Request): Promise<unknown> {
 /**
  * The chart's static files (SVG, PNG, PDF), rendered by the machine's shared render service
  * (started on first use, kept warm between kernels and commands): the same bytes as rendering
- * in-process, without launching a browser in every process.
+ * in-process, without launching a browser in every process. `prepare` names formats the
+ * caller is likely to want next: the service makes them after replying, and keeps them.
  */
-export async function renderStatic(chart: Chart, formats: readonly StaticFormat[], pngScale = 2): Promise<StaticFiles> {
+export async function renderStatic(chart: Chart, formats: readonly StaticFormat[], pngScale = 2, prepare: readonly StaticFormat[] = []): Promise<StaticFiles> {
   if (formats.length === 0) return {};
-  const reply = (await askService({ op: "render", chart, formats: [...formats], pngScale })) as RenderReply;
+  const reply = (await askService({ op: "render", chart, formats: [...formats], pngScale, prepare: [...prepare] })) as RenderReply;
   if (!reply.ok) throw new Error(`rendering "${chart.meta.id}" failed in the render service: ${reply.error}`);
   const files: StaticFiles = {};
   for (const [format, content] of Object.entries(reply.files) as Array<[StaticFormat, string]>) {

@@ -13,6 +13,8 @@ export interface RenderRequest {
   chart: Chart;
   formats: StaticFormat[];
   pngScale: number;
+  /** Formats the client is likely to ask for next (show() before an export): made after the reply, kept for that request. */
+  prepare?: StaticFormat[];
 }
 
 export type Request = RenderRequest | { op: "ping" } | { op: "stop" };

@@ -13,8 +13,8 @@ import type { Chart } from "../../vocabulary";
 import { closeSharedBrowser, getSharedBrowser } from "../browser";
 import { renderChartSvg } from "../chart-svg";
 import { renderPlotlySvg } from "../plotly-svg";
-import { encode, idleSeconds, serviceAddress, serviceLogFile, type RenderReply, type Request } from "./protocol";
-import { staticFilesFromSvg } from "./static-formats";
+import { encode, idleSeconds, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
+import { staticFileFromSvg } from "./static-formats";
 
 function log(message: string): void {
   fs.appendFileSync(serviceLogFile(), `${new Date().toISOString()} [${process.pid}] ${message}\n`);
@@ -30,19 +30,29 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** SVGs of the charts drawn lately, by content: a chart a kernel showed and then exports is drawn once. */
-const recentSvgs = new Map<string, Promise<string>>();
-const recentSvgsKept = 64;
+/**
+ * The files of the charts rendered lately, by chart content and file: a chart a kernel showed
+ * and then exports is drawn once, and its PNG and PDF, prepared after the show, are ready.
+ */
+const recent = new Map<string, Map<string, Promise<string | Buffer>>>();
+const chartsKept = 64;
 
-function svgOf(chart: Chart): Promise<string> {
+function fileOf(chart: Chart, format: StaticFormat, pngScale: number): Promise<string | Buffer> {
   const key = createHash("sha256").update(JSON.stringify(chart)).digest("hex");
-  const svg = recentSvgs.get(key) ?? oneAtATime(() => renderChartSvg(chart));
-  // Most recent last, so the oldest goes first when the map is full; a failure is not kept.
-  recentSvgs.delete(key);
-  recentSvgs.set(key, svg);
-  svg.catch(() => recentSvgs.delete(key));
-  if (recentSvgs.size > recentSvgsKept) recentSvgs.delete(recentSvgs.keys().next().value as string);
-  return svg;
+  const files = recent.get(key) ?? new Map<string, Promise<string | Buffer>>();
+  // Most recent last, so the oldest chart goes first when the map is full.
+  recent.delete(key);
+  recent.set(key, files);
+  if (recent.size > chartsKept) recent.delete(recent.keys().next().value as string);
+  const name = format === "png" ? `png@${pngScale}` : format;
+  let file = files.get(name);
+  if (!file) {
+    file = format === "svg" ? oneAtATime(() => renderChartSvg(chart)) : fileOf(chart, "svg", pngScale).then((svg) => staticFileFromSvg(chart, svg as string, format, pngScale));
+    files.set(name, file);
+    // A failure is not kept: the next request tries again.
+    file.catch(() => files.delete(name));
+  }
+  return file;
 }
 
 async function reply(request: Request): Promise<unknown> {
@@ -52,8 +62,10 @@ async function reply(request: Request): Promise<unknown> {
     case "stop":
       return { ok: true };
     case "render": {
-      const files = request.formats.length === 0 ? {} : await staticFilesFromSvg(request.chart, await svgOf(request.chart), request.formats, request.pngScale);
-      const encoded = Object.fromEntries(Object.entries(files).map(([format, content]) => [format, typeof content === "string" ? content : content.toString("base64")]));
+      const contents = await Promise.all(request.formats.map((format) => fileOf(request.chart, format, request.pngScale)));
+      const encoded = Object.fromEntries(request.formats.map((format, index) => [format, typeof contents[index] === "string" ? contents[index] : contents[index]!.toString("base64")]));
+      // Made while the client goes on; a failure shows when (and if) the client asks.
+      for (const format of request.prepare ?? []) fileOf(request.chart, format, request.pngScale).catch(() => undefined);
       return { ok: true, files: encoded } satisfies RenderReply;
     }
   }

@@ -6,19 +6,22 @@ import type { StaticFormat } from "./protocol";
 
 export type StaticFiles = Partial<Record<StaticFormat, string | Buffer>>;
 
-/** The requested files of a chart whose SVG is rendered: PNG and PDF are made from it side by side. */
-export async function staticFilesFromSvg(chart: Chart, svg: string, formats: readonly StaticFormat[], pngScale: number): Promise<StaticFiles> {
-  const [png, pdf] = await Promise.all([
-    formats.includes("png") ? svgToPng(svg, pngScale) : undefined,
-    formats.includes("pdf") ? svgToPdf(svg, chart.meta.title[chart.meta.lang]) : undefined,
-  ]);
-  const files: StaticFiles = {};
-  for (const format of formats) files[format] = { svg, png, pdf }[format];
-  return files;
+/** One static file of a chart, made from its SVG. */
+export async function staticFileFromSvg(chart: Chart, svg: string, format: StaticFormat, pngScale: number): Promise<string | Buffer> {
+  switch (format) {
+    case "svg":
+      return svg;
+    case "png":
+      return svgToPng(svg, pngScale);
+    case "pdf":
+      return svgToPdf(svg, chart.meta.title[chart.meta.lang]);
+  }
 }
 
-/** Renders in this process: the chart's SVG once, and PNG and PDF from it. */
+/** Renders in this process: the chart's SVG once, and PNG and PDF from it, side by side. */
 export async function renderStaticInProcess(chart: Chart, formats: readonly StaticFormat[], pngScale: number): Promise<StaticFiles> {
   if (formats.length === 0) return {};
-  return staticFilesFromSvg(chart, await renderChartSvg(chart), formats, pngScale);
+  const svg = await renderChartSvg(chart);
+  const contents = await Promise.all(formats.map((format) => staticFileFromSvg(chart, svg, format, pngScale)));
+  return Object.fromEntries(formats.map((format, index) => [format, contents[index]]));
 }
