@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
 import type { Chart } from "../../vocabulary";
-import { compiledServer, encode, renderSourceFiles, renderSources, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
+import { buildInfo, compiledServer, encode, renderSourceFiles, renderSources, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
 import type { StaticFiles } from "./static-formats";
 
 /** How long a client waits for a service it started to listen (a cold Chromium start takes ~2 s). */
@@ -31,7 +31,7 @@ function ask(request: Request): Promise<unknown> {
 
 /** The compiled service when the build is at least as new as every rendering source; otherwise the sources, under tsx. */
 function serverCommand(): string[] {
-  const built = fs.existsSync(compiledServer) ? fs.statSync(compiledServer).mtimeMs : -1;
+  const built = fs.existsSync(compiledServer) && fs.existsSync(buildInfo) ? fs.statSync(buildInfo).mtimeMs : -1;
   const current = built >= 0 && renderSourceFiles().every((file) => fs.statSync(file).mtimeMs <= built);
   if (current) return [process.execPath, compiledServer];
   return [process.execPath, "--import", "tsx", path.join(renderSources, "service", "server.ts")];
@@ -100,6 +100,16 @@ export function warmRenderService(): void {
   if (warmed) return;
   warmed = true;
   void askService({ op: "ping" }).catch(() => undefined);
+}
+
+/**
+ * Starts the service if it is not running and keeps it from idling out while this process
+ * lives (a ping every minute), without keeping the process alive: for notebook kernels,
+ * whose first chart would otherwise wait for Chromium and plotly.js to load (5 s or more).
+ */
+export function keepRenderServiceWarm(everyMs = 60_000): void {
+  warmRenderService();
+  setInterval(() => void askService({ op: "ping" }).catch(() => undefined), everyMs).unref();
 }
 
 /** Stops the service if it runs (tests and benchmarks that want a cold start). */

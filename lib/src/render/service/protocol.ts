@@ -28,6 +28,9 @@ export const renderSources = path.join(projectRoot, "lib", "src", "render");
 /** The compiled service that clients start when the build is current. */
 export const compiledServer = path.join(projectRoot, "lib", "dist", "render", "service", "server.js");
 
+/** Written by every build that changed something (tsc -b leaves unchanged outputs, server.js among them, untouched). */
+export const buildInfo = path.join(projectRoot, "lib", "dist", ".tsbuildinfo");
+
 /** Every file of the rendering code, recursively. */
 export function renderSourceFiles(folder: string = renderSources): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
