@@ -15,11 +15,12 @@ const requireFromLib = createRequire(join(root, "lib", "dist", "index.js"));
  * Written by hand rather than by `tslab install`: no Python round trip, and argv names this
  * Node binary and the project's own tslab, so the kernel never depends on what PATH holds.
  * The preload makes SIGTERM end the kernel cleanly (see lib/src/runner/kernel-preload.ts);
- * the compiler module makes tslab's per-cell type checking cheaper (kernel-compiler.ts).
+ * the compiler module makes tslab's per-cell type checking cheaper (kernel-compiler.ts); the
+ * last one starts the render service with the kernel (render/service/keep-warm.ts).
  */
 function kernelSpec() {
-  const runner = join(root, "lib", "dist", "runner");
-  const preloads = ["kernel-preload.js", "kernel-compiler.js"].flatMap((file) => ["--require", join(runner, file)]);
+  const compiled = join(root, "lib", "dist");
+  const preloads = ["runner/kernel-preload.js", "runner/kernel-compiler.js", "render/service/keep-warm.js"].flatMap((file) => ["--require", join(compiled, file)]);
   return {
     argv: [process.execPath, ...preloads, join(root, "node_modules", "tslab", "bin", "tslab"), "kernel", "--config-path", "{connection_file}"],
     display_name: "TypeScript (syria-coalitions)",

@@ -6,6 +6,9 @@ import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer } from "../../lib/src/export";
 import { renderStatic, stopRenderService } from "../../lib/src/render/service/client";
 import { renderStaticInProcess } from "../../lib/src/render/service/static-formats";
+import { KernelClient } from "../../lib/src/runner/kernel-client";
+import { readKernelSpec } from "../../lib/src/runner/kernel-spec";
+import { paths } from "../../lib/src/config/paths";
 
 // A service of this test's own, so that other test files' services are neither used nor stopped.
 process.env.SYRIA_RENDERER_INSTANCE = `test-${process.pid}`;
@@ -80,5 +83,19 @@ describe("the shared render service", () => {
     assert.equal(serviceProcesses().length, 0);
     assert.match((await renderStatic(plotly, ["svg"])).svg as string, /^<svg/);
     assert.equal(serviceProcesses().length, 1);
+  });
+
+  it("is started by a notebook kernel as it starts, before any chart, and kept while the kernel lives", async () => {
+    await stopRenderService();
+    for (let tries = 0; serviceProcesses().length > 0 && tries < 50; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(serviceProcesses().length, 0);
+    // The kernel inherits this test's SYRIA_RENDERER_INSTANCE, so the service it starts is this test's.
+    const kernel = await KernelClient.start(readKernelSpec(), paths.notebooks);
+    try {
+      for (let tries = 0; serviceProcesses().length === 0 && tries < 300; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(serviceProcesses().length, 1, "a render service of this instance runs");
+    } finally {
+      await kernel.shutdown();
+    }
   });
 });

@@ -1,5 +1,4 @@
 /** Loaded into every kernel process (`node --require`, see lib/setup/kernel.mjs). */
-import { keepRenderServiceWarm } from "../render/service/client";
 import { readableCellErrors } from "./kernel-errors";
 
 /*
@@ -13,7 +12,3 @@ process.on("SIGTERM", () => process.exit(143));
 
 // A cell's error names its TypeScript line and the library's source files, not compiled code.
 readableCellErrors();
-
-// Charts are drawn by the shared render service: started with the kernel, it loads Chromium
-// and plotly.js while the first cells run, and it stays up as long as the kernel does.
-keepRenderServiceWarm();

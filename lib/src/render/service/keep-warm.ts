@@ -1,0 +1,8 @@
+/**
+ * Loaded into every kernel process (`node --require`, see lib/setup/kernel.mjs). Charts are
+ * drawn by the shared render service: started with the kernel, it loads Chromium and plotly.js
+ * while the first cells run, and it stays up as long as the kernel does.
+ */
+import { keepRenderServiceWarm } from "./client";
+
+keepRenderServiceWarm();
