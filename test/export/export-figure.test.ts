@@ -9,6 +9,7 @@ import { type Chart, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer, exportFigure, FigureExportError, readManifest, type ExportResult } from "../../lib/src/export";
 import { launchBrowser } from "../../lib/src/render";
+import { stopRenderService } from "../../lib/src/render/static";
 
 const charts = allCharts(loadDataset());
 const fixedClock = () => new Date("2024-01-01T00:00:00Z");
@@ -142,8 +143,10 @@ describe("exportFigure", () => {
     assert.deepEqual(ids, charts.map((chart) => chart.meta.id).sort());
   });
 
-  it("is deterministic: a second export gives byte-identical SVG, PNG, PDF and JSON files and the same manifest entries", async () => {
+  it("is deterministic: a second export, by a restarted render service, gives byte-identical SVG, PNG, PDF and JSON files and the same manifest entries", async () => {
     const secondDir = tempDir();
+    // The service keeps the files of the charts it rendered lately: restarted, it renders them again.
+    await stopRenderService();
     try {
       for (const chart of charts) {
         await exportFigure(chart, { madeBy: "test/export/export-figure.test.ts", outDir: secondDir, formats: ["svg", "png", "pdf", "json"], now: () => new Date() });
