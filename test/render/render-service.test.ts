@@ -5,7 +5,7 @@ import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer } from "../../lib/src/export";
 import { renderStatic, stopRenderService } from "../../lib/src/render/service/client";
-import { renderStaticInProcess } from "../../lib/src/render/service/static-formats";
+import { renderStaticInProcess, type StaticFiles } from "../../lib/src/render/service/static-formats";
 import { KernelClient } from "../../lib/src/runner/kernel-client";
 import { readKernelSpec } from "../../lib/src/runner/kernel-spec";
 import { paths } from "../../lib/src/config/paths";
@@ -33,6 +33,13 @@ function serviceProcesses(): string[] {
     });
 }
 
+/** The service's SVG, PNG and PDF are those of rendering in-process, byte for byte. */
+function assertSameFiles(viaService: StaticFiles, inProcess: StaticFiles, chartId: string): void {
+  assert.equal(viaService.svg, inProcess.svg, `${chartId}: SVG`);
+  assert.ok(Buffer.compare(viaService.png as Buffer, inProcess.png as Buffer) === 0, `${chartId}: PNG`);
+  assert.ok(Buffer.compare(viaService.pdf as Buffer, inProcess.pdf as Buffer) === 0, `${chartId}: PDF`);
+}
+
 describe("the shared render service", () => {
   before(stopRenderService);
   after(async () => {
@@ -42,11 +49,7 @@ describe("the shared render service", () => {
 
   it("renders the same SVG, PNG and PDF bytes as rendering in-process, for both chart libraries", async () => {
     for (const chart of [plotly, vegaLite]) {
-      const viaService = await renderStatic(chart, ["svg", "png", "pdf"]);
-      const inProcess = await renderStaticInProcess(chart, ["svg", "png", "pdf"], 2);
-      assert.equal(viaService.svg, inProcess.svg, `${chart.meta.id}: SVG`);
-      assert.ok(Buffer.compare(viaService.png as Buffer, inProcess.png as Buffer) === 0, `${chart.meta.id}: PNG`);
-      assert.ok(Buffer.compare(viaService.pdf as Buffer, inProcess.pdf as Buffer) === 0, `${chart.meta.id}: PDF`);
+      assertSameFiles(await renderStatic(chart, ["svg", "png", "pdf"]), await renderStaticInProcess(chart, ["svg", "png", "pdf"], 2), chart.meta.id);
     }
   });
 
@@ -56,10 +59,7 @@ describe("the shared render service", () => {
     for (const chart of some.slice(0, 3)) await renderStatic(chart, ["svg"], 2, ["png", "pdf"]);
     const together = await Promise.all(some.map((chart) => renderStatic(chart, ["svg", "png", "pdf"])));
     for (const [index, chart] of some.entries()) {
-      const alone = await renderStaticInProcess(chart, ["svg", "png", "pdf"], 2);
-      assert.equal(together[index]!.svg, alone.svg, `${chart.meta.id}: SVG`);
-      assert.ok(Buffer.compare(together[index]!.png as Buffer, alone.png as Buffer) === 0, `${chart.meta.id}: PNG`);
-      assert.ok(Buffer.compare(together[index]!.pdf as Buffer, alone.pdf as Buffer) === 0, `${chart.meta.id}: PDF`);
+      assertSameFiles(together[index]!, await renderStaticInProcess(chart, ["svg", "png", "pdf"], 2), chart.meta.id);
     }
   });
 

@@ -37,17 +37,24 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 const recent = new Map<string, Map<string, Promise<string | Buffer>>>();
 const chartsKept = 64;
 
-function fileOf(chart: Chart, format: StaticFormat, pngScale: number): Promise<string | Buffer> {
+/** The chart's store of files, made the most recent (the oldest chart goes first when the map is full). */
+function filesOf(chart: Chart): Map<string, Promise<string | Buffer>> {
   const key = createHash("sha256").update(JSON.stringify(chart)).digest("hex");
   const files = recent.get(key) ?? new Map<string, Promise<string | Buffer>>();
-  // Most recent last, so the oldest chart goes first when the map is full.
   recent.delete(key);
   recent.set(key, files);
   if (recent.size > chartsKept) recent.delete(recent.keys().next().value as string);
+  return files;
+}
+
+function fileOf(chart: Chart, files: Map<string, Promise<string | Buffer>>, format: StaticFormat, pngScale: number): Promise<string | Buffer> {
   const name = format === "png" ? `png@${pngScale}` : format;
   let file = files.get(name);
   if (!file) {
-    file = format === "svg" ? oneAtATime(() => renderChartSvg(chart)) : fileOf(chart, "svg", pngScale).then((svg) => staticFileFromSvg(chart, svg as string, format, pngScale));
+    file =
+      format === "svg"
+        ? oneAtATime(() => renderChartSvg(chart))
+        : fileOf(chart, files, "svg", pngScale).then((svg) => staticFileFromSvg(chart, svg as string, format, pngScale));
     files.set(name, file);
     // A failure is not kept: the next request tries again.
     file.catch(() => files.delete(name));
@@ -62,10 +69,11 @@ async function reply(request: Request): Promise<unknown> {
     case "stop":
       return { ok: true };
     case "render": {
-      const contents = await Promise.all(request.formats.map((format) => fileOf(request.chart, format, request.pngScale)));
+      const files = filesOf(request.chart);
+      const contents = await Promise.all(request.formats.map((format) => fileOf(request.chart, files, format, request.pngScale)));
       const encoded = Object.fromEntries(request.formats.map((format, index) => [format, typeof contents[index] === "string" ? contents[index] : contents[index]!.toString("base64")]));
       // Made while the client goes on; a failure shows when (and if) the client asks.
-      for (const format of request.prepare ?? []) fileOf(request.chart, format, request.pngScale).catch(() => undefined);
+      for (const format of request.prepare ?? []) fileOf(request.chart, files, format, request.pngScale).catch(() => undefined);
       return { ok: true, files: encoded } satisfies RenderReply;
     }
   }
