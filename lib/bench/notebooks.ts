@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   // so that a burst of load on a shared machine moves one sample, not a ratio.
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   // The floor: inside the project, where danfojs-node resolves; under node_modules/, never committed.
-  const floorDir = fs.mkdtempSync(path.join(paths.root, "node_modules", ".cache", "bench-floor-"));
+  const cacheDir = path.join(paths.root, "node_modules", ".cache");
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const floorDir = fs.mkdtempSync(path.join(cacheDir, "bench-floor-"));
   const floor = path.join(floorDir, "floor.ipynb");
   const cell = { cell_type: "code", execution_count: null, id: "import", metadata: {}, outputs: [], source: 'import * as dfd from "danfojs-node";' };
   fs.writeFileSync(floor, JSON.stringify({ cells: [cell], metadata: {}, nbformat: 4, nbformat_minor: 5 }));
