@@ -43,7 +43,9 @@ function startThread(): SvgThread {
     replies: workerReplies,
     signal,
   };
-  const worker = new Worker(bootstrap, { eval: true, workerData, transferList: [workerReplies] });
+  // execArgv: [] keeps the kernel's --require preloads (tslab tuning, the render service's
+  // keep-warm) out of this thread: loading them again cost a first show() about 300 ms.
+  const worker = new Worker(bootstrap, { eval: true, workerData, transferList: [workerReplies], execArgv: [] });
   // Neither keeps a kernel or command alive once its own work is done.
   worker.unref();
   replies.unref();
