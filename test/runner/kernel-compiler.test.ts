@@ -73,12 +73,29 @@ test("completion offers the names of cells and of the library", async () => {
 /**
  * Runs tslab's converter, in a fresh process as a kernel does, over `cells` compiled in
  * `folder`, then asks for completions, and returns every result as JSON: JavaScript out,
- * declarations carried to the next cell, diagnostics, side outputs, completions.
+ * declarations carried to the next cell, diagnostics, side outputs, completions. With a
+ * cache folder, the converter is the kernel's (kernel-converter.ts), and the count of cells
+ * that tslab's own converter converted comes last.
  */
-function converterResults(withTuning: boolean, folder: string, cells: readonly string[]): string {
+function converterResults(withTuning: boolean, folder: string, cells: readonly string[], cacheDir?: string): string {
   const script = `
     const { createConverter } = require(${JSON.stringify(converter)});
-    const conv = createConverter({});
+    const cacheDir = ${JSON.stringify(cacheDir ?? null)};
+    let converted = 0;
+    const counted = () => {
+      const real = createConverter({});
+      const convert = real.convert.bind(real);
+      real.convert = (...args) => (converted++, convert(...args));
+      return real;
+    };
+    let conv;
+    if (cacheDir) {
+      const { cachedConverter } = require(${JSON.stringify(path.join(paths.root, "lib", "dist", "runner", "kernel-converter.js"))});
+      const { ConversionCache } = require(${JSON.stringify(path.join(paths.root, "lib", "dist", "runner", "conversion-cache.js"))});
+      conv = cachedConverter(counted, { cwd: process.cwd(), cache: new ConversionCache(cacheDir, "test"), prewarm: false });
+    } else {
+      conv = createConverter({});
+    }
     const results = [];
     let decl = "";
     for (const cell of ${JSON.stringify(cells)}) {
@@ -86,8 +103,10 @@ function converterResults(withTuning: boolean, folder: string, cells: readonly s
       results.push(out);
       if (out.diagnostics.length === 0) decl = out.declOutput;
     }
+    const realConverts = converted;
     results.push(conv.complete(decl, "cou", 3).candidates.filter((name) => name.startsWith("cou")));
     conv.close();
+    if (cacheDir) results.push(realConverts);
     process.stdout.write(JSON.stringify(results));`;
   const args = [...(withTuning ? ["--require", tuning] : []), "-e", script];
   const result = spawnSync(process.execPath, args, { cwd: folder, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
@@ -95,7 +114,16 @@ function converterResults(withTuning: boolean, folder: string, cells: readonly s
   return result.stdout;
 }
 
-test("with the tuning, tslab's converter gives exactly what it gives alone", () => {
+type ConverterResult = { diagnostics?: unknown[]; sideOutputs?: unknown[] };
+
+/** Splits a cached run's results into the converter's results and the count of cells tslab's converter converted. */
+function withoutCount(json: string): { results: string; converted: number } {
+  const results = JSON.parse(json) as unknown[];
+  const converted = results.pop() as number;
+  return { results: JSON.stringify(results), converted };
+}
+
+test("with the tuning, and with conversions from the cache, tslab's converter gives exactly what it gives alone", () => {
   const notebook = JSON.parse(fs.readFileSync(path.join(paths.notebooks, "03-talk-rounds.ipynb"), "utf8")) as { cells: Array<{ cell_type: string; source: string | string[] }> };
   const notebookCells = notebook.cells.filter((cell) => cell.cell_type === "code").map((cell) => [cell.source].flat().join(""));
   const errors = ['const count: number = "three";', 'import { openNotebook } from "syria-coalitions";\nopenNotebook(1);', "let counter = 1;"];
@@ -106,9 +134,40 @@ test("with the tuning, tslab's converter gives exactly what it gives alone", () 
   for (const [folder, cells] of [[paths.notebooks, [...notebookCells, ...errors]], [local, localCells]] as const) {
     const tuned = converterResults(true, folder, cells);
     const alone = converterResults(false, folder, cells);
-    const results = JSON.parse(tuned) as Array<{ diagnostics?: unknown[]; sideOutputs?: unknown[] }>;
+    const results = JSON.parse(tuned) as ConverterResult[];
     assert.ok(results.some((result) => (result.diagnostics?.length ?? 0) > 0), "the cells include type errors");
     if (folder === local) assert.ok(results.some((result) => (result.sideOutputs?.length ?? 0) > 0), "the local module is compiled beside its cell");
     assert.ok(tuned === alone, `the converter's results in ${folder} differ with the tuning`);
+
+    const cacheDir = temporaryFolder();
+    const first = withoutCount(converterResults(true, folder, cells, cacheDir));
+    const again = withoutCount(converterResults(true, folder, cells, cacheDir));
+    assert.ok(first.results === alone, `the converter's results in ${folder} differ behind an empty cache`);
+    assert.ok(again.results === alone, `the converter's results in ${folder} differ when taken from the cache`);
+    assert.equal(first.converted, cells.length, "with an empty cache, every cell is converted");
+    // Converted again: a cell with an error; in the local folder, every cell (the first compiles
+    // helper.ts beside it, and the program of each later one holds that file).
+    const withErrors = results.filter((result) => (result.diagnostics?.length ?? 0) > 0).length;
+    assert.equal(again.converted, folder === local ? cells.length : withErrors, `cells of ${folder} converted again`);
   }
+});
+
+test("a cell taken from the cache is checked again when a type it uses changed", () => {
+  const folder = temporaryFolder();
+  const probe = path.join(folder, "node_modules", "probe");
+  fs.mkdirSync(probe, { recursive: true });
+  fs.writeFileSync(path.join(probe, "package.json"), JSON.stringify({ name: "probe", version: "1.0.0", main: "index.js", types: "index.d.ts" }));
+  fs.writeFileSync(path.join(probe, "index.js"), "exports.value = () => 1;\n");
+  const declarations = path.join(probe, "index.d.ts");
+  fs.writeFileSync(declarations, "export declare function value(): number;\n");
+  const cells = ['import { value } from "probe";\nconst n: number = value();'];
+  const cacheDir = temporaryFolder();
+  const diagnostics = () => (JSON.parse(converterResults(true, folder, cells, cacheDir))[0] as { diagnostics: Array<{ messageText: string }> }).diagnostics;
+  assert.deepEqual(diagnostics(), []);
+  assert.deepEqual(diagnostics(), [], "the cell from the cache");
+  // Same size: only the time stamp tells the change.
+  fs.writeFileSync(declarations, "export declare function value(): string;\n");
+  const later = new Date(Date.now() + 2000);
+  fs.utimesSync(declarations, later, later);
+  assert.match(diagnostics()[0]?.messageText ?? "none", /Type 'string' is not assignable to type 'number'/);
 });

@@ -11,7 +11,8 @@ test("a hanging cell and a dying kernel are reported as failures of their cell",
   const notebook = readNotebook(fixture("passing"));
   fs.writeFileSync(dying, JSON.stringify({ ...notebook, cells: [{ cell_type: "code", id: "exit", source: "process.exit(3);", metadata: {}, outputs: [], execution_count: null }] }));
   // A kernel left hanging would keep this test from ending; its "timeout" failure below shows it was stopped.
-  const results = await runNotebooks([fixture("hanging"), dying], { timeoutSeconds: 2, jobs: 2, outDir: folder, prepare: false });
+  // The limit leaves the first cell room to create tslab's converter on a loaded machine (over 2 s).
+  const results = await runNotebooks([fixture("hanging"), dying], { timeoutSeconds: 15, jobs: 2, outDir: folder, prepare: false });
   const hanging = results.find((result) => result.notebook.endsWith("hanging.ipynb"));
   const died = results.find((result) => result.notebook === dying);
   assert.ok(hanging && died);

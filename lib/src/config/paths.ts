@@ -34,6 +34,11 @@ export const paths = {
    * SYRIA_CACHE_DIR moves it (benchmarks and tests keep theirs apart from the user's).
    */
   notebookCache: process.env.SYRIA_CACHE_DIR ? path.resolve(process.env.SYRIA_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-notebooks"),
+  /**
+   * tslab's cell conversions, kept by the kernel (runner/conversion-cache.ts): never committed.
+   * SYRIA_CONVERSION_CACHE_DIR moves it (tests, and benchmarks of a first run).
+   */
+  conversionCache: process.env.SYRIA_CONVERSION_CACHE_DIR ? path.resolve(process.env.SYRIA_CONVERSION_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "tslab-conversions"),
   /** The hash of the library sources lib/dist was last built from (written by the set-up script). */
   libBuildStamp: path.join(projectRoot, "lib", "dist", ".source-sha256"),
   /** The hash of package-lock.json that node_modules was installed from (written by the set-up script). */

@@ -12,8 +12,8 @@
  * packages) and by TypeScript's own builder state otherwise. Diagnostics, emit and completion
  * use the same program and options as before, so a type error is reported as it was.
  *
- * While the kernel waits for its first request, the converter reads the declarations of the
- * packages notebooks import, so the import cell does not parse them (see prewarm below).
+ * tslab's converter itself is created on first need, behind the conversion cache
+ * (kernel-converter.ts): a cell converted before, against the same types, is not converted again.
  *
  * tslab's module of TypeScript exports read-only getters, so nothing can be patched on it:
  * instead, tslab's converter is handed a copy of that module, with its own
@@ -24,25 +24,10 @@ import Module from "node:module";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ts from "@tslab/typescript-for-tslab";
+import { paths } from "../config/paths";
+import { cachedConverter, headlessKernelVariable, kernelConversionCache, prewarmed, programsBuilt, type Converter } from "./kernel-converter";
 
 const supported = { tslab: "1.0.22", typescript: "5.0.4" };
-
-/** What notebooks import first: their declarations are read while the kernel is idle. */
-const prewarmedModules = ["danfojs-node", "syria-coalitions"];
-
-/**
- * How long the kernel must have been idle after start before the prewarm begins: the runner
- * sends its first cell within a few hundred milliseconds (it polls kernel_info every 150 ms),
- * so a headless run compiles its own imports; someone opening a notebook takes seconds.
- */
-const prewarmDelayMs = 1000;
-
-/**
- * Files read by the prewarm. The watch program drops from its cache every file the newest
- * program no longer holds, so the first cell (a notebook's parameters) would throw them away
- * before the import cell needs them: these are kept instead.
- */
-const prewarmed = { reading: false, files: new Set<string>() };
 
 /** TypeScript internals used here (present in the 5.0 bundle that tslab pins). */
 interface TypeScriptInternals {
@@ -54,14 +39,6 @@ interface TypeScriptInternals {
 }
 type TypeScript = typeof ts & TypeScriptInternals;
 
-/** The subset of tslab's converter used here (tslab/dist/converter.d.ts). */
-interface Converter {
-  convert(prevDecl: string, src: string): unknown;
-  inspect(prevDecl: string, src: string, position: number): unknown;
-  complete(prevDecl: string, src: string, position: number): unknown;
-  addModule(name: string, content: string, meta?: unknown): unknown;
-  close(): void;
-}
 type CreateConverter = (options?: { isJS?: boolean; isBrowser?: boolean }) => Converter;
 
 /** tslab keeps a file as a cell's dependency (to emit and check it) when it is JavaScript or non-declaration TypeScript. */
@@ -119,6 +96,7 @@ function createPlainProgram(typescript: TypeScript): ts.CreateProgram<ts.Builder
       if (file) typescript.bindSourceFile(file, program.getCompilerOptions());
     }
     if (prewarmed.reading) for (const file of program.getSourceFiles()) prewarmed.files.add(pathOf(file));
+    programsBuilt.during?.push(program);
     return plainBuilderProgram(typescript, program);
   };
 }
@@ -130,6 +108,11 @@ function pathOf(file: ts.SourceFile): string {
   return (file as ts.SourceFile & { resolvedPath?: string }).resolvedPath ?? file.fileName;
 }
 
+/**
+ * Files read by the prewarm are kept: the watch program drops from its cache every file the
+ * newest program no longer holds, so the first cell (a notebook's parameters) would throw
+ * them away before the import cell needs them.
+ */
 function keepPrewarmedFiles(host: HostWithRelease): void {
   const release = host.onReleaseOldSourceFile;
   if (!release) return;
@@ -154,45 +137,6 @@ function tunedTypeScript(typescript: TypeScript): TypeScript {
   return copy as unknown as TypeScript;
 }
 
-/**
- * Reads the declarations of `prewarmedModules` into the converter (parsed and bound files
- * are kept across rebuilds) once the kernel has been idle for a moment after start. Any use
- * of the converter first cancels a prewarm not yet begun: a notebook run that sends its first
- * cell at once never waits for it.
- */
-function prewarmWhenIdle(converter: Converter, cwd: string): void {
-  const resolvable = prewarmedModules.filter((name) => {
-    try {
-      require.resolve(name, { paths: [cwd] });
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  if (resolvable.length === 0) return;
-  const source = resolvable.map((name) => `import ${JSON.stringify(name)};`).join("\n");
-  const timer = setTimeout(() => {
-    try {
-      // A quick-info request: it builds the program and binds every file (what is kept),
-      // without checking or emitting anything.
-      prewarmed.reading = true;
-      converter.inspect("", source, 0);
-    } catch {
-      // A prewarm only saves time: a failure here shows again, with its message, in the cell.
-    } finally {
-      prewarmed.reading = false;
-    }
-  }, prewarmDelayMs);
-  timer.unref();
-  for (const method of ["convert", "inspect", "complete", "addModule"] as const) {
-    const original = converter[method].bind(converter) as (...args: unknown[]) => unknown;
-    (converter as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      clearTimeout(timer);
-      return original(...args);
-    };
-  }
-}
-
 function tslabVersionAt(tslabDist: string): string | undefined {
   try {
     return (JSON.parse(fs.readFileSync(path.join(tslabDist, "..", "package.json"), "utf8")) as { version?: string }).version;
@@ -203,12 +147,13 @@ function tslabVersionAt(tslabDist: string): string | undefined {
 
 type Load = (request: string, parent: { filename?: string | null } | undefined, isMain: boolean) => unknown;
 
-/** Installs the hook: tslab's converter gets the tuned TypeScript, and its Node.js converter a prewarm. */
+/** Installs the hook: tslab's converter gets the tuned TypeScript, and its TypeScript converter for Node.js the cache and prewarm. */
 function installKernelCompiler(): void {
   const loader = Module as unknown as { _load: Load };
   const load = loader._load;
   const tuned = new WeakMap<object, TypeScript>();
   const wrapped = new WeakSet<object>();
+  let typescriptTuned = false;
   loader._load = function (this: unknown, request, parent, isMain) {
     const exports = load.call(this, request, parent, isMain);
     const from = parent?.filename ?? "";
@@ -216,15 +161,21 @@ function installKernelCompiler(): void {
       const typescript = exports as TypeScript;
       if (typescript.version !== supported.typescript) return exports;
       if (!tuned.has(typescript)) tuned.set(typescript, tunedTypeScript(typescript));
+      typescriptTuned = true;
       return tuned.get(typescript);
     }
     if (path.basename(from) === "main.js" && request === "./converter" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(exports as object)) {
       const converterModule = exports as { createConverter: CreateConverter };
       const createConverter = converterModule.createConverter;
       converterModule.createConverter = (options) => {
-        const converter = createConverter(options);
-        if (!options?.isJS && !options?.isBrowser) prewarmWhenIdle(converter, process.cwd());
-        return converter;
+        if (options?.isJS || options?.isBrowser) return createConverter(options);
+        const cwd = process.cwd();
+        return cachedConverter(() => createConverter(options), {
+          cwd,
+          // Only conversions made by the supported TypeScript, tuned to report its programs, are kept.
+          cache: typescriptTuned ? kernelConversionCache(paths.conversionCache, supported, cwd) : undefined,
+          prewarm: !process.env[headlessKernelVariable],
+        });
       };
       wrapped.add(exports as object);
     }

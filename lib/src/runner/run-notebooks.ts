@@ -15,6 +15,7 @@ import { KernelClient } from "./kernel-client";
 import { kernelName, readKernelSpec, type KernelSpec } from "./kernel-spec";
 import { parseNotebook, serializeNotebook } from "./notebook-format";
 import type { Parameters } from "./parameters";
+import { headlessKernelVariable } from "./kernel-converter";
 import { mapWithConcurrency } from "./pool";
 
 /** How {@link runNotebooks} runs the notebooks and where it writes them. */
@@ -114,7 +115,7 @@ async function execute(file: string, output: string, spec: KernelSpec, options: 
   try {
     const input = parseNotebook(fs.readFileSync(file, "utf8"));
     // Jupyter starts a notebook's kernel in the notebook's folder: tslab compiles cells relative to it.
-    const kernel = await KernelClient.start({ ...spec, env: { ...spec.env, [readLogVariable]: readLog, [runningNotebookVariable]: path.relative(paths.root, file) } }, path.dirname(file));
+    const kernel = await KernelClient.start({ ...spec, env: { ...spec.env, [readLogVariable]: readLog, [runningNotebookVariable]: path.relative(paths.root, file), [headlessKernelVariable]: "1" } }, path.dirname(file));
     try {
       const metadata = { kernelspec: { name: kernelName, display_name: spec.display_name, language: spec.language }, language_info: kernel.languageInfo };
       const executed = await executeNotebook(input, kernel, { parameters: options.parameters ?? {}, cellTimeoutMs: (options.timeoutSeconds ?? defaultTimeoutSeconds) * 1000, metadata });

@@ -1,0 +1,123 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { writeFileAtomic } from "../files/atomic-write";
+
+/**
+ * The cache of tslab's cell conversions (type check and emit): a cell whose source, whose
+ * previous cells' declarations and whose every type file are as they were when it last went
+ * through is not checked again, and its JavaScript is taken from the cache (as tsc's
+ * incremental builds and Deno's type-check cache skip what did not change). Every cell with
+ * a type error is checked again, since only conversions without a diagnostic are kept.
+ */
+
+/** What tslab's converter returns for a cell (tslab/dist/converter.d.ts, ConvertResult). */
+export interface Conversion {
+  output?: string;
+  declOutput?: string;
+  diagnostics: unknown[];
+  hasToplevelAwait?: boolean;
+  sideOutputs?: unknown[];
+  lastExpressionVar?: string;
+}
+
+/** A file's size and modification time, as when the conversion was made. */
+type FileStamp = [file: string, size: number, mtimeMs: number];
+
+interface Entry {
+  /** The type files the cell's program held (lib, @types, packages, the library's declarations). */
+  files: FileStamp[];
+  conversion: Conversion;
+}
+
+/** Entries kept: the newest by use. A notebook's cells in both languages make about 25. */
+const keptEntries = 1000;
+
+/** tslab compiles a cell's imports of .ts and .js files beside it (side outputs): such a program is never cached. */
+function isDeclarationOrData(file: string): boolean {
+  return /\.d\.[cm]?ts$/.test(file) || file.endsWith(".json");
+}
+
+function stamp(file: string): FileStamp | undefined {
+  try {
+    const stats = fs.statSync(file);
+    return [file, stats.size, stats.mtimeMs];
+  } catch {
+    return undefined;
+  }
+}
+
+function isCurrent([file, size, mtimeMs]: FileStamp): boolean {
+  const now = stamp(file);
+  return now !== undefined && now[1] === size && now[2] === mtimeMs;
+}
+
+export class ConversionCache {
+  /**
+   * @param dir folder of the entries (created on the first write)
+   * @param identity what else a conversion depends on: tslab's and TypeScript's versions, Node's
+   *   (tslab picks its target from it) and the kernel's folder (cell files are named after it)
+   */
+  constructor(
+    readonly dir: string,
+    private readonly identity: string,
+  ) {}
+
+  private entryFile(previousDeclarations: string, source: string): string {
+    const key = createHash("sha256").update(this.identity).update("\0").update(previousDeclarations).update("\0").update(source).digest("hex");
+    return path.join(this.dir, `${key}.json`);
+  }
+
+  /** The conversion kept for this cell, when every file its program read is unchanged. */
+  read(previousDeclarations: string, source: string): Conversion | undefined {
+    const file = this.entryFile(previousDeclarations, source);
+    let entry: Entry;
+    try {
+      entry = JSON.parse(fs.readFileSync(file, "utf8")) as Entry;
+    } catch {
+      // None, or unreadable (another cache format): converted anew, then written over.
+      return undefined;
+    }
+    if (!Array.isArray(entry.files) || !entry.files.every(isCurrent)) return undefined;
+    try {
+      // Its time of use orders the pruning.
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+    } catch {
+      // A folder that cannot be written is still read.
+    }
+    return entry.conversion;
+  }
+
+  /**
+   * Keeps a conversion that went through, with the stamps of `programFiles` (every file of the
+   * cell's program but the cell's and the previous declarations' own). Returns whether it was kept:
+   * not when the cell has a diagnostic or compiled a file beside it, or a file cannot be stamped.
+   */
+  write(previousDeclarations: string, source: string, conversion: Conversion, programFiles: readonly string[]): boolean {
+    if (conversion.diagnostics.length > 0 || (conversion.sideOutputs?.length ?? 0) > 0) return false;
+    if (!programFiles.every(isDeclarationOrData)) return false;
+    const files = programFiles.map(stamp);
+    if (!files.every((file): file is FileStamp => file !== undefined)) return false;
+    const entry: Entry = { files, conversion };
+    writeFileAtomic(this.entryFile(previousDeclarations, source), JSON.stringify(entry));
+    return true;
+  }
+
+  /** Removes all but the `keep` entries used last. */
+  prune(keep: number = keptEntries): void {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.dir).filter((name) => /^[0-9a-f]{64}\.json$/.test(name));
+    } catch {
+      return;
+    }
+    if (names.length <= keep) return;
+    const used = names.map((name) => {
+      const file = path.join(this.dir, name);
+      return { file, mtimeMs: stamp(file)?.[2] ?? 0 };
+    });
+    used.sort((a, b) => b.mtimeMs - a.mtimeMs);
+    for (const { file } of used.slice(keep)) fs.rmSync(file, { force: true });
+  }
+}
