@@ -16,7 +16,7 @@ before(async () => {
   kernel = await KernelClient.start(readKernelSpec(), paths.notebooks);
   // Idle long enough for the prewarm to read the packages' declarations: the cells below then
   // use them as a notebook opened interactively does, after a first cell that imports nothing.
-  await new Promise((resolve) => setTimeout(resolve, 2500));
+  await new Promise((resolve) => setTimeout(resolve, 4500));
 });
 after(async () => {
   await kernel.shutdown();

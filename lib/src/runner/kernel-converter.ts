@@ -31,12 +31,13 @@ export const headlessKernelVariable = "SYRIA_HEADLESS_KERNEL";
 const prewarmedModules = ["danfojs-node", "syria-coalitions"];
 
 /**
- * How long a kernel must have been idle before the prewarm begins: after its start (the runner
- * and nbconvert send their first cell within a few hundred milliseconds; someone opening a
- * notebook takes seconds), and after a cell taken from the cache (cells of a Run All follow
- * each other closely; a new cell takes a person longer to write).
+ * How long a kernel must have been idle before the prewarm begins, after its start and after
+ * a cell taken from the cache. The prewarm takes the kernel 2-3 s, and a Run All that comes
+ * meanwhile waits for it; cells from the cache do not need it. So it starts once someone who
+ * opened a notebook would have clicked Run All (a Run All's cells follow each other closely),
+ * and before they would have written a new cell of their own.
  */
-const prewarmDelayMs = { afterStart: 1000, afterCachedCell: 3000 };
+const prewarmDelayMs = { afterStart: 4000, afterCachedCell: 3000 };
 
 /**
  * The programs TypeScript builds during a conversion, collected by the tuned compiler host
