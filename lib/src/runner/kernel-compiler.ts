@@ -28,6 +28,7 @@ import { paths } from "../config/paths";
 import { cachedConverter, headlessKernelVariable, kernelConversionCache, prewarmed, programsBuilt, type Converter } from "./kernel-converter";
 
 const supported = { tslab: "1.0.22", typescript: "5.0.4" };
+const tslabTypeScript = "@tslab/typescript-for-tslab";
 
 /** TypeScript internals used here (present in the 5.0 bundle that tslab pins). */
 interface TypeScriptInternals {
@@ -137,9 +138,72 @@ function tunedTypeScript(typescript: TypeScript): TypeScript {
   return copy as unknown as TypeScript;
 }
 
-function tslabVersionAt(tslabDist: string): string | undefined {
+/**
+ * A stand-in for tslab's TypeScript module that loads it (`load`) on first use. tslab's
+ * converter.js and metadata.js require TypeScript as tslab starts (10 MB of JavaScript, about
+ * 0.35 s), and a kernel whose cells all come from the conversion cache never uses it. The one
+ * use at load, converter.js setting `ts.sys.useCaseSensitiveFileNames`, is kept until then.
+ */
+function typescriptOnFirstUse(load: () => TypeScript): TypeScript {
+  let typescript: TypeScript | undefined;
+  const systemSettings = new Map<PropertyKey, unknown>();
+  const loaded = () => {
+    if (!typescript) {
+      typescript = load();
+      for (const [key, value] of systemSettings) Reflect.set(typescript.sys, key, value);
+    }
+    return typescript;
+  };
+  const system = new Proxy({} as ts.System, {
+    get: (_, key) => Reflect.get(loaded().sys, key),
+    set: (_, key, value) => {
+      if (typescript) Reflect.set(typescript.sys, key, value);
+      else systemSettings.set(key, value);
+      return true;
+    },
+  });
+  return new Proxy({} as TypeScript, {
+    // tslab's __importStar hands on a module marked as an ES module as it is, without listing its keys.
+    get: (_, key) => (key === "__esModule" ? true : key === "sys" && !typescript ? system : Reflect.get(loaded(), key)),
+    has: (_, key) => key in loaded(),
+    ownKeys: () => Reflect.ownKeys(loaded()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(loaded(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+}
+
+/**
+ * tslab reads a cell's leading block comments (`/** @module name *\/`, `@jsx`, `@node`,
+ * `@browser`) with TypeScript's scanner. A cell that starts with none has no such setting:
+ * answered without loading TypeScript. Anything else goes to tslab's own reading.
+ */
+function mayHaveMetadata(source: string): boolean {
+  let rest = source;
+  for (;;) {
+    rest = rest.trimStart();
+    if (!rest.startsWith("//")) return rest.startsWith("/*") || rest.startsWith("#!") || rest.startsWith("<") || rest.startsWith("=") || rest.startsWith(">") || rest.startsWith("|");
+    const lineEnd = rest.indexOf("\n");
+    if (lineEnd < 0) return false;
+    rest = rest.slice(lineEnd + 1);
+  }
+}
+
+function packageVersionAt(packageJson: string): string | undefined {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(tslabDist, "..", "package.json"), "utf8")) as { version?: string }).version;
+    return (JSON.parse(fs.readFileSync(packageJson, "utf8")) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+const tslabVersionAt = (tslabDist: string) => packageVersionAt(path.join(tslabDist, "..", "package.json"));
+
+/** The version of the TypeScript package that a tslab file requires, read without loading it. */
+function typescriptVersionFor(tslabFile: string): string | undefined {
+  try {
+    return packageVersionAt(Module.createRequire(tslabFile).resolve(`${tslabTypeScript}/package.json`));
   } catch {
     return undefined;
   }
@@ -147,24 +211,34 @@ function tslabVersionAt(tslabDist: string): string | undefined {
 
 type Load = (request: string, parent: { filename?: string | null } | undefined, isMain: boolean) => unknown;
 
-/** Installs the hook: tslab's converter gets the tuned TypeScript, and its TypeScript converter for Node.js the cache and prewarm. */
+/**
+ * Installs the hook: tslab's converter gets the tuned TypeScript, loaded on first use (as
+ * its reading of cell metadata does), and its TypeScript converter for Node.js the cache and
+ * prewarm.
+ */
 function installKernelCompiler(): void {
   const loader = Module as unknown as { _load: Load };
   const load = loader._load;
-  const tuned = new WeakMap<object, TypeScript>();
   const wrapped = new WeakSet<object>();
   let typescriptTuned = false;
   loader._load = function (this: unknown, request, parent, isMain) {
-    const exports = load.call(this, request, parent, isMain);
     const from = parent?.filename ?? "";
-    if (path.basename(from) === "converter.js" && request === "@tslab/typescript-for-tslab" && tslabVersionAt(path.dirname(from)) === supported.tslab) {
-      const typescript = exports as TypeScript;
-      if (typescript.version !== supported.typescript) return exports;
-      if (!tuned.has(typescript)) tuned.set(typescript, tunedTypeScript(typescript));
+    const requester = path.basename(from);
+    const supportedTslab = () => tslabVersionAt(path.dirname(from)) === supported.tslab && typescriptVersionFor(from) === supported.typescript;
+    if (request === tslabTypeScript && (requester === "converter.js" || requester === "metadata.js") && supportedTslab()) {
+      const loadTypeScript = () => load.call(this, request, parent, isMain) as TypeScript;
+      if (requester === "metadata.js") return typescriptOnFirstUse(loadTypeScript);
       typescriptTuned = true;
-      return tuned.get(typescript);
+      return typescriptOnFirstUse(() => tunedTypeScript(loadTypeScript()));
     }
-    if (path.basename(from) === "main.js" && request === "./converter" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(exports as object)) {
+    const exports = load.call(this, request, parent, isMain);
+    if (requester === "executor.js" && request === "./metadata" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(exports as object)) {
+      const metadataModule = exports as { getCodeMetadata: (source: string) => Record<string, unknown> };
+      const getCodeMetadata = metadataModule.getCodeMetadata;
+      metadataModule.getCodeMetadata = (source) => (mayHaveMetadata(source) ? getCodeMetadata(source) : {});
+      wrapped.add(exports as object);
+    }
+    if (requester === "main.js" && request === "./converter" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(exports as object)) {
       const converterModule = exports as { createConverter: CreateConverter };
       const createConverter = converterModule.createConverter;
       converterModule.createConverter = (options) => {

@@ -7,7 +7,7 @@
  * process handlers as they are.
  */
 import * as fs from "node:fs";
-import { createRequire, SourceMap } from "node:module";
+import Module, { SourceMap } from "node:module";
 import * as path from "node:path";
 import vm = require("node:vm");
 import { projectRoot } from "../config/paths";
@@ -24,21 +24,33 @@ interface TypeScript {
   transpileModule(input: string, options: { compilerOptions?: CompilerOptions; [option: string]: unknown }): unknown;
 }
 
+type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
+
 /**
- * tslab compiles with its own copy of TypeScript, whose exports are read-only: the module
- * cache is given a Proxy of it that turns on inline source maps (with the cell's source) for
- * both of tslab's compile steps, before tslab first requires it.
+ * tslab compiles with its own copy of TypeScript, whose exports are read-only: whoever
+ * requires it is given a Proxy of it that turns on inline source maps (with the cell's
+ * source) for both of tslab's compile steps. The module loader is wrapped rather than the
+ * module loaded here: a kernel whose cells all come from the conversion cache never loads
+ * TypeScript (kernel-compiler.ts).
  */
 function compileCellsWithSourceMaps(): void {
-  const fromTslab = createRequire(require.resolve("tslab/package.json"));
-  const file = fromTslab.resolve(tslabTypeScript);
-  const ts = fromTslab(file) as TypeScript;
-  const withMaps: Partial<TypeScript> = {
-    // An array of root files is tslab's call; the other overload reads a tsconfig.json.
-    createWatchCompilerHost: (files, options, ...rest) => ts.createWatchCompilerHost(files, Array.isArray(files) ? { ...options, inlineSourceMap: true, inlineSources: true } : options, ...rest),
-    transpileModule: (input, options) => ts.transpileModule(input, { ...options, compilerOptions: { ...options.compilerOptions, inlineSourceMap: true } }),
+  const loader = Module as unknown as { _load: Load };
+  const load = loader._load;
+  const proxies = new WeakMap<object, TypeScript>();
+  loader._load = function (this: unknown, request, parent, isMain) {
+    const exports = load.call(this, request, parent, isMain);
+    if (request !== tslabTypeScript) return exports;
+    const ts = exports as TypeScript;
+    if (!proxies.has(ts)) {
+      const withMaps: Partial<TypeScript> = {
+        // An array of root files is tslab's call; the other overload reads a tsconfig.json.
+        createWatchCompilerHost: (files, options, ...rest) => ts.createWatchCompilerHost(files, Array.isArray(files) ? { ...options, inlineSourceMap: true, inlineSources: true } : options, ...rest),
+        transpileModule: (input, options) => ts.transpileModule(input, { ...options, compilerOptions: { ...options.compilerOptions, inlineSourceMap: true } }),
+      };
+      proxies.set(ts, new Proxy(ts, { get: (target, key) => withMaps[key as keyof TypeScript] ?? target[key as keyof TypeScript] }));
+    }
+    return proxies.get(ts);
   };
-  require.cache[file]!.exports = new Proxy(ts, { get: (target, key) => withMaps[key as keyof TypeScript] ?? target[key as keyof TypeScript] });
 }
 
 const sourceMaps = new Map<string, SourceMap | undefined>();
