@@ -1,6 +1,7 @@
 /**
- * `npm run bench:kernel`: what the kernel's compiler tuning (lib/src/runner/kernel-compiler.ts)
- * saves, against plain tslab, in one run on one machine.
+ * `npm run bench:kernel`: what the kernel's compiler tuning (lib/src/runner/kernel-compiler.ts:
+ * cheaper programs, TypeScript loaded on first use, the conversion cache, which the untimed
+ * first run fills) saves, against plain tslab, in one run on one machine.
  *
  * Two kernel specs: the project's, and the same without the `--require` of the tuning. For
  * each, interleaved round by round so that the machine's load weighs on both alike:

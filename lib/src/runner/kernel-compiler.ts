@@ -25,10 +25,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ts from "@tslab/typescript-for-tslab";
 import { paths } from "../config/paths";
+import { tslabTypeScript } from "./kernel-errors";
 import { cachedConverter, headlessKernelVariable, kernelConversionCache, prewarmed, programsBuilt, type Converter } from "./kernel-converter";
 
 const supported = { tslab: "1.0.22", typescript: "5.0.4" };
-const tslabTypeScript = "@tslab/typescript-for-tslab";
 
 /** TypeScript internals used here (present in the 5.0 bundle that tslab pins). */
 interface TypeScriptInternals {

@@ -14,7 +14,7 @@ import { projectRoot } from "../config/paths";
 import { cellLocator, originalPosition, rewriteError, type CellLocator, type Position, type StackContext } from "./cell-errors";
 
 /** tslab's own TypeScript (tslab/dist/converter.js compiles cells with it). */
-const tslabTypeScript = "@tslab/typescript-for-tslab";
+export const tslabTypeScript = "@tslab/typescript-for-tslab";
 
 interface CompilerOptions {
   [option: string]: unknown;
