@@ -26,6 +26,7 @@ import * as path from "node:path";
 import type * as ts from "@tslab/typescript-for-tslab";
 import { paths } from "../config/paths";
 import { tslabTypeScript } from "./kernel-errors";
+import { moduleOnFirstUse } from "./on-first-use";
 import { cachedConverter, headlessKernelVariable, kernelConversionCache, prewarmed, programsBuilt, type Converter } from "./kernel-converter";
 
 const supported = { tslab: "1.0.22", typescript: "5.0.4" };
@@ -162,16 +163,8 @@ function typescriptOnFirstUse(load: () => TypeScript): TypeScript {
       return true;
     },
   });
-  return new Proxy({} as TypeScript, {
-    // tslab's __importStar hands on a module marked as an ES module as it is, without listing its keys.
-    get: (_, key) => (key === "__esModule" ? true : key === "sys" && !typescript ? system : Reflect.get(loaded(), key)),
-    has: (_, key) => key in loaded(),
-    ownKeys: () => Reflect.ownKeys(loaded()),
-    getOwnPropertyDescriptor: (_, key) => {
-      const descriptor = Reflect.getOwnPropertyDescriptor(loaded(), key);
-      return descriptor && { ...descriptor, configurable: true };
-    },
-  });
+  // tslab's __importStar hands on a module marked as an ES module as it is, without listing its keys.
+  return moduleOnFirstUse(loaded, (key) => (key === "__esModule" ? true : key === "sys" && !typescript ? system : undefined));
 }
 
 /**
