@@ -30,7 +30,7 @@ interface Pending {
 
 const kernelStartTimeoutMs = 60_000;
 /** How long one kernel_info_request may go unanswered before it is sent again while the kernel starts. */
-const readyPollMs = 150;
+const readyPollMs = 50;
 const shutdownGraceMs = 3_000;
 /** Keeps the end of the kernel's own stderr, to explain a crash. */
 const stderrTailChars = 2_000;
