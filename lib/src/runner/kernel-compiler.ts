@@ -224,15 +224,15 @@ function installKernelCompiler(): void {
       typescriptTuned = true;
       return typescriptOnFirstUse(() => tunedTypeScript(loadTypeScript()));
     }
-    const exports = load.call(this, request, parent, isMain);
-    if (requester === "executor.js" && request === "./metadata" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(exports as object)) {
-      const metadataModule = exports as { getCodeMetadata: (source: string) => Record<string, unknown> };
+    const loaded = load.call(this, request, parent, isMain);
+    if (requester === "executor.js" && request === "./metadata" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(loaded as object)) {
+      const metadataModule = loaded as { getCodeMetadata: (source: string) => Record<string, unknown> };
       const getCodeMetadata = metadataModule.getCodeMetadata;
       metadataModule.getCodeMetadata = (source) => (mayHaveMetadata(source) ? getCodeMetadata(source) : {});
-      wrapped.add(exports as object);
+      wrapped.add(loaded as object);
     }
-    if (requester === "main.js" && request === "./converter" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(exports as object)) {
-      const converterModule = exports as { createConverter: CreateConverter };
+    if (requester === "main.js" && request === "./converter" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(loaded as object)) {
+      const converterModule = loaded as { createConverter: CreateConverter };
       const createConverter = converterModule.createConverter;
       converterModule.createConverter = (options) => {
         if (options?.isJS || options?.isBrowser) return createConverter(options);
@@ -244,9 +244,9 @@ function installKernelCompiler(): void {
           prewarm: !process.env[headlessKernelVariable],
         });
       };
-      wrapped.add(exports as object);
+      wrapped.add(loaded as object);
     }
-    return exports;
+    return loaded;
   };
 }
 

@@ -11,6 +11,8 @@
  * prewarm), so that a new cell is checked at once; a headless run (the runner sets
  * SYRIA_HEADLESS_KERNEL) never does.
  */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ts from "@tslab/typescript-for-tslab";
 import { ConversionCache, type Conversion } from "./conversion-cache";
@@ -155,9 +157,23 @@ function prewarm(converter: Converter, cwd: string): void {
   }
 }
 
+/**
+ * sha256 of every file of the project's compiled library loaded so far: when tslab creates its
+ * converter, the kernel's preloads (source maps of cells, this tuning) and what they import.
+ * A change to any of them changes what a conversion gives, so it starts the cache anew.
+ */
+function loadedProjectCode(): string {
+  const hash = createHash("sha256");
+  const compiled = path.resolve(__dirname, "..");
+  for (const file of Object.keys(require.cache).filter((name) => name.startsWith(compiled + path.sep)).sort()) {
+    hash.update(file).update("\0").update(fs.readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
 /** The kernel's conversion cache, in `dir`: entries depend on tslab's, TypeScript's and Node's versions, the kernel's preloads and folder. */
 export function kernelConversionCache(dir: string, versions: { tslab: string; typescript: string }, cwd: string): ConversionCache {
-  const identity = JSON.stringify({ format: 1, ...versions, node: process.version, preloads: process.execArgv, cwd });
+  const identity = JSON.stringify({ format: 1, ...versions, node: process.version, preloads: process.execArgv, preloadSources: loadedProjectCode(), cwd });
   const cache = new ConversionCache(dir, identity);
   // Pruned while the kernel starts idle, not while a cell waits.
   setTimeout(() => {

@@ -38,9 +38,10 @@ function compileCellsWithSourceMaps(): void {
   const load = loader._load;
   const proxies = new WeakMap<object, TypeScript>();
   loader._load = function (this: unknown, request, parent, isMain) {
-    const exports = load.call(this, request, parent, isMain);
-    if (request !== tslabTypeScript) return exports;
-    const ts = exports as TypeScript;
+    // Not named `exports`: the compiled module reads its own exported names through that.
+    const loaded = load.call(this, request, parent, isMain);
+    if (request !== tslabTypeScript) return loaded;
+    const ts = loaded as TypeScript;
     if (!proxies.has(ts)) {
       const withMaps: Partial<TypeScript> = {
         // An array of root files is tslab's call; the other overload reads a tsconfig.json.
