@@ -33,9 +33,12 @@ interface Entry {
 /** Entries kept: the newest by use. A notebook's cells in both languages make about 25. */
 const keptEntries = 1000;
 
-/** tslab compiles a cell's imports of .ts and .js files beside it (side outputs): such a program is never cached. */
-function isDeclarationOrData(file: string): boolean {
-  return /\.d\.[cm]?ts$/.test(file) || file.endsWith(".json");
+/**
+ * tslab compiles a file of a cell's program beside the cell (a side output, and a dependency
+ * it checks) when it is JavaScript or non-declaration TypeScript: such a program is never cached.
+ */
+export function isCompiledSource(fileName: string): boolean {
+  return fileName.endsWith(".js") || (fileName.endsWith(".ts") && !fileName.endsWith(".d.ts"));
 }
 
 function stamp(file: string): FileStamp | undefined {
@@ -96,7 +99,7 @@ export class ConversionCache {
    */
   write(previousDeclarations: string, source: string, conversion: Conversion, programFiles: readonly string[]): boolean {
     if (conversion.diagnostics.length > 0 || (conversion.sideOutputs?.length ?? 0) > 0) return false;
-    if (!programFiles.every(isDeclarationOrData)) return false;
+    if (programFiles.some(isCompiledSource)) return false;
     const files = programFiles.map(stamp);
     if (!files.every((file): file is FileStamp => file !== undefined)) return false;
     const entry: Entry = { files, conversion };

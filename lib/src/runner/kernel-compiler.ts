@@ -25,7 +25,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ts from "@tslab/typescript-for-tslab";
 import { paths } from "../config/paths";
+import { isCompiledSource } from "./conversion-cache";
 import { tslabTypeScript } from "./kernel-errors";
+import { wrapModuleLoad } from "./module-loader";
 import { moduleOnFirstUse } from "./on-first-use";
 import { cachedConverter, headlessKernelVariable, kernelConversionCache, prewarmed, programsBuilt, type Converter } from "./kernel-converter";
 
@@ -42,11 +44,6 @@ interface TypeScriptInternals {
 type TypeScript = typeof ts & TypeScriptInternals;
 
 type CreateConverter = (options?: { isJS?: boolean; isBrowser?: boolean }) => Converter;
-
-/** tslab keeps a file as a cell's dependency (to emit and check it) when it is JavaScript or non-declaration TypeScript. */
-function isCompiledSource(fileName: string): boolean {
-  return fileName.endsWith(".js") || (fileName.endsWith(".ts") && !fileName.endsWith(".d.ts"));
-}
 
 /**
  * A builder program with no builder state: the program itself, plus getAllDependencies.
@@ -202,29 +199,24 @@ function typescriptVersionFor(tslabFile: string): string | undefined {
   }
 }
 
-type Load = (request: string, parent: { filename?: string | null } | undefined, isMain: boolean) => unknown;
-
 /**
  * Installs the hook: tslab's converter gets the tuned TypeScript, loaded on first use (as
  * its reading of cell metadata does), and its TypeScript converter for Node.js the cache and
  * prewarm.
  */
 function installKernelCompiler(): void {
-  const loader = Module as unknown as { _load: Load };
-  const load = loader._load;
   const wrapped = new WeakSet<object>();
   let typescriptTuned = false;
-  loader._load = function (this: unknown, request, parent, isMain) {
-    const from = parent?.filename ?? "";
+  wrapModuleLoad((request, from, load) => {
     const requester = path.basename(from);
     const supportedTslab = () => tslabVersionAt(path.dirname(from)) === supported.tslab && typescriptVersionFor(from) === supported.typescript;
     if (request === tslabTypeScript && (requester === "converter.js" || requester === "metadata.js") && supportedTslab()) {
-      const loadTypeScript = () => load.call(this, request, parent, isMain) as TypeScript;
+      const loadTypeScript = () => load() as TypeScript;
       if (requester === "metadata.js") return typescriptOnFirstUse(loadTypeScript);
       typescriptTuned = true;
       return typescriptOnFirstUse(() => tunedTypeScript(loadTypeScript()));
     }
-    const loaded = load.call(this, request, parent, isMain);
+    const loaded = load();
     if (requester === "executor.js" && request === "./metadata" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(loaded as object)) {
       const metadataModule = loaded as { getCodeMetadata: (source: string) => Record<string, unknown> };
       const getCodeMetadata = metadataModule.getCodeMetadata;
@@ -247,7 +239,7 @@ function installKernelCompiler(): void {
       wrapped.add(loaded as object);
     }
     return loaded;
-  };
+  });
 }
 
 installKernelCompiler();

@@ -7,10 +7,11 @@
  * process handlers as they are.
  */
 import * as fs from "node:fs";
-import Module, { SourceMap } from "node:module";
+import { SourceMap } from "node:module";
 import * as path from "node:path";
 import vm = require("node:vm");
 import { projectRoot } from "../config/paths";
+import { wrapModuleLoad } from "./module-loader";
 import { cellLocator, originalPosition, rewriteError, type CellLocator, type Position, type StackContext } from "./cell-errors";
 
 /** tslab's own TypeScript (tslab/dist/converter.js compiles cells with it). */
@@ -24,8 +25,6 @@ interface TypeScript {
   transpileModule(input: string, options: { compilerOptions?: CompilerOptions; [option: string]: unknown }): unknown;
 }
 
-type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
-
 /**
  * tslab compiles with its own copy of TypeScript, whose exports are read-only: whoever
  * requires it is given a Proxy of it that turns on inline source maps (with the cell's
@@ -34,12 +33,9 @@ type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
  * TypeScript (kernel-compiler.ts).
  */
 function compileCellsWithSourceMaps(): void {
-  const loader = Module as unknown as { _load: Load };
-  const load = loader._load;
   const proxies = new WeakMap<object, TypeScript>();
-  loader._load = function (this: unknown, request, parent, isMain) {
-    // Not named `exports`: the compiled module reads its own exported names through that.
-    const loaded = load.call(this, request, parent, isMain);
+  wrapModuleLoad((request, _from, load) => {
+    const loaded = load();
     if (request !== tslabTypeScript) return loaded;
     const ts = loaded as TypeScript;
     if (!proxies.has(ts)) {
@@ -51,7 +47,7 @@ function compileCellsWithSourceMaps(): void {
       proxies.set(ts, new Proxy(ts, { get: (target, key) => withMaps[key as keyof TypeScript] ?? target[key as keyof TypeScript] }));
     }
     return proxies.get(ts);
-  };
+  });
 }
 
 const sourceMaps = new Map<string, SourceMap | undefined>();

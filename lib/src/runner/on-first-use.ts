@@ -1,4 +1,4 @@
-import Module from "node:module";
+import { wrapModuleLoad } from "./module-loader";
 
 /**
  * A stand-in for a CommonJS module that loads it (`load`) when one of its exports is first
@@ -21,17 +21,10 @@ export function moduleOnFirstUse<T extends object>(load: () => T, early: (key: P
   });
 }
 
-type Load = (request: string, parent: { filename?: string | null } | undefined, isMain: boolean) => unknown;
-
 /**
  * Has `require(name)` made by a file whose path matches `requiredFrom[name]` return a stand-in
  * that loads the package on first use (see moduleOnFirstUse).
  */
 export function loadOnFirstUse(requiredFrom: Record<string, RegExp>): void {
-  const loader = Module as unknown as { _load: Load };
-  const load = loader._load;
-  loader._load = function (this: unknown, request, parent, isMain) {
-    if (Object.hasOwn(requiredFrom, request) && requiredFrom[request]!.test(parent?.filename ?? "")) return moduleOnFirstUse(() => load.call(this, request, parent, isMain) as object);
-    return load.call(this, request, parent, isMain);
-  };
+  wrapModuleLoad((request, from, load) => (Object.hasOwn(requiredFrom, request) && requiredFrom[request]!.test(from) ? moduleOnFirstUse(load as () => object) : load()));
 }
