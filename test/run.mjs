@@ -2,7 +2,8 @@
 // Runs every test/**/*.test.ts file with node's test runner (Node 20's --test takes no globs).
 // Arguments narrow the run to files whose path contains one of them: node test/run.mjs datasets
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,5 +26,12 @@ if (files.length === 0) {
   console.error(`no test files match ${filters.join(" ")}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], { stdio: "inherit", env: { ...process.env, TZ: "UTC" } });
+// Charts drawn by earlier runs are not reused: each run draws every chart it renders once, the
+// figure snapshots included (the render service keeps them in this run's folder).
+const renderCache = mkdtempSync(join(tmpdir(), "test-renders-"));
+const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], {
+  stdio: "inherit",
+  env: { ...process.env, TZ: "UTC", SYRIA_RENDER_CACHE_DIR: process.env.SYRIA_RENDER_CACHE_DIR ?? renderCache },
+});
+rmSync(renderCache, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -1,11 +1,13 @@
 // npm run bench:notebooks
 // Times, in one run on one machine, with ratios against the targets of the notebook runner:
 //   (a) the floor: a notebook whose only cell imports danfojs-node, in the runner;
-//   (b) each analysis notebook cold (no execution cache, a render service that has drawn none of its charts), one at a time, against the floor;
-//   (a) and (b) in a first round with an empty conversion cache (the kernel type-checks every cell), then as
-//       medians of BENCH_ROUNDS rounds (default 3) that find the cells converted;
+//   (b) each analysis notebook cold (no execution cache, a restarted render service), one at a time, against
+//       the floor: with an empty render cache (every chart drawn), and with the render cache the run before
+//       left (the charts read from disk, as on any rerun whose charts did not change);
+//   (a) and (b) in a first round with empty conversion and render caches (the kernel type-checks every cell),
+//       then as medians of BENCH_ROUNDS rounds (default 3) that find the cells converted;
 //   (c) the five notebooks in the runner (parallel) against `jupyter nbconvert --execute` one by one, each
-//       starting with a render service that has drawn none of the charts;
+//       starting with a restarted render service: with an empty render cache, then with a filled one;
 //   (d) `npm run reproduce` with nothing changed;
 //   (e) `npm run reproduce` after one row of talk_rounds.csv changed: which notebooks ran.
 // Everything runs in a scratch folder: a copy of data/, its own figures folder, cache and
@@ -24,6 +26,7 @@ fs.cpSync(path.join(__dirname, "..", "..", "data"), process.env.SYRIA_DATA_DIR, 
 process.env.SYRIA_FIGURES_DIR = path.join(scratch, "figures");
 process.env.SYRIA_CACHE_DIR = path.join(scratch, "cache");
 process.env.SYRIA_CONVERSION_CACHE_DIR = path.join(scratch, "conversions");
+process.env.SYRIA_RENDER_CACHE_DIR = path.join(scratch, "renders");
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const format = (value: number) => `${value.toFixed(1)} s`;
@@ -62,51 +65,68 @@ async function main(): Promise<void> {
   const cell = { cell_type: "code", execution_count: null, id: "import", metadata: {}, outputs: [], source: 'import * as dfd from "danfojs-node";' };
   fs.writeFileSync(floor, JSON.stringify({ cells: [cell], metadata: {}, nbformat: 4, nbformat_minor: 5 }));
   // Cold: no execution cache, and a render service that is running, as in any session after
-  // the first chart, but restarted first: it has drawn none of the notebook's charts.
+  // the first chart, but restarted first: it holds none of the notebook's charts in memory.
+  // With an empty render cache it draws them all; with the one the run before left, it reads them.
   const { renderStatic, stopRenderService } = await import("../src/render/static");
   const { asChart } = await import("../src/charts/own-chart");
   const blank = asChart({ data: [], layout: { width: 10, height: 10 } }, { id: "bench-warm-up" });
-  const restartRenderService = async () => {
+  const restartRenderService = async (renderCache: "emptied" | "kept") => {
     await stopRenderService();
+    if (renderCache === "emptied") fs.rmSync(paths.renderCache, { recursive: true, force: true });
     await renderStatic(blank, ["svg"]);
   };
   const floorTimes: number[] = [];
-  const coldTimes = new Map<string, number[]>(notebooks.map((notebook) => [notebook, []]));
+  const drawnTimes = new Map<string, number[]>(notebooks.map((notebook) => [notebook, []]));
+  const readTimes = new Map<string, number[]>(notebooks.map((notebook) => [notebook, []]));
   for (let round = 1; round <= rounds; round++) {
     process.stdout.write(`round ${round} of ${rounds}…\r`);
     floorTimes.push((await timed([floor], { jobs: 1 })).seconds);
     for (const notebook of notebooks) {
-      await restartRenderService();
-      coldTimes.get(notebook)!.push((await timed([notebook], { jobs: 1, outDir: path.join(scratch, "cold") })).seconds);
+      await restartRenderService("emptied");
+      drawnTimes.get(notebook)!.push((await timed([notebook], { jobs: 1, outDir: path.join(scratch, "cold") })).seconds);
+      if (round === 1) continue;
+      await restartRenderService("kept");
+      readTimes.get(notebook)!.push((await timed([notebook], { jobs: 1, outDir: path.join(scratch, "cold") })).seconds);
     }
   }
   fs.rmSync(floorDir, { recursive: true, force: true });
   const floorSeconds = median(floorTimes.slice(1));
   const samples = (times: number[]) => times.map((time) => time.toFixed(1)).join(", ");
-  console.log(`first round with an empty conversion cache; then medians of ${rounds - 1} rounds (samples in brackets)`);
-  console.log("                                                    first round      cold");
-  console.log(`(a) floor (one cell importing danfojs-node):        ${format(floorTimes[0]!).padStart(7)}   ${format(floorSeconds).padStart(7)}  [${samples(floorTimes.slice(1))}]`);
-  console.log("(b) each notebook cold, one job             time   / floor           time   / floor (target at most 1.3)");
-  for (const [notebook, times] of coldTimes) {
-    const cold = median(times.slice(1));
-    console.log(`    ${name(notebook).padEnd(40)} ${format(times[0]!).padStart(7)}   ${(times[0]! / floorTimes[0]!).toFixed(2)}   ${format(cold).padStart(7)}   ${(cold / floorSeconds).toFixed(2)}  [${samples(times.slice(1))}]`);
+  console.log(`first round with empty conversion and render caches; then medians of ${rounds - 1} rounds (samples in brackets)`);
+  console.log("                                            first round      cold: charts drawn                cold: charts from the render cache");
+  console.log(`(a) floor (one cell importing danfojs-node): ${format(floorTimes[0]!).padStart(7)}         ${format(floorSeconds).padStart(7)}          [${samples(floorTimes.slice(1))}]`);
+  console.log("(b) each notebook cold, one job              time  / floor   time  / floor (target at most 1.3)   time  / floor");
+  for (const notebook of notebooks) {
+    const [first, ...drawn] = drawnTimes.get(notebook)!;
+    const read = readTimes.get(notebook)!;
+    const column = (times: number[]) => `${format(median(times)).padStart(7)}  ${(median(times) / floorSeconds).toFixed(2)}  [${samples(times)}]`;
+    console.log(`    ${name(notebook).padEnd(36)} ${format(first!).padStart(7)}  ${(first! / floorTimes[0]!).toFixed(2)}  ${column(drawn).padEnd(34)} ${column(read)}`);
   }
 
   // (c) All five in the runner, recording cache entries that (d) starts from, then nbconvert one by one.
   // nbconvert's kernels are headless too: told so, they read no declarations ahead for someone typing.
-  await restartRenderService();
-  const runner = (await timed(notebooks, { outDir: executed, cache: { dir: paths.notebookCache, force: true } })).seconds;
-  await restartRenderService();
-  const nbconvertStart = performance.now();
-  for (const notebook of notebooks) {
-    const args = ["-m", "nbconvert", "--to", "notebook", "--execute", "--output-dir", path.join(scratch, "nbconvert"), notebook];
-    const result = spawnSync(jupyterPython, args, { env: { ...projectJupyterEnv(), [headlessKernelVariable]: "1" }, stdio: "ignore" });
-    if (result.status !== 0) console.log(`  nbconvert failed on ${name(notebook)}`);
-  }
-  const nbconvert = seconds(nbconvertStart);
-  console.log(`(c) runner, all five in parallel:            ${format(runner)}`);
-  console.log(`    nbconvert, one by one:                   ${format(nbconvert)}`);
-  console.log(`    runner / nbconvert:                      ${(runner / nbconvert).toFixed(2)} (target at most 0.40)`);
+  const nbconvertAll = () => {
+    const started = performance.now();
+    for (const notebook of notebooks) {
+      const args = ["-m", "nbconvert", "--to", "notebook", "--execute", "--output-dir", path.join(scratch, "nbconvert"), notebook];
+      const result = spawnSync(jupyterPython, args, { env: { ...projectJupyterEnv(), [headlessKernelVariable]: "1" }, stdio: "ignore" });
+      if (result.status !== 0) console.log(`  nbconvert failed on ${name(notebook)}`);
+    }
+    return seconds(started);
+  };
+  console.log("                                             charts drawn   charts from the render cache");
+  const pair = async (renderCache: "emptied" | "kept") => {
+    await restartRenderService(renderCache);
+    const runner = (await timed(notebooks, { outDir: executed, cache: { dir: paths.notebookCache, force: true } })).seconds;
+    await restartRenderService(renderCache);
+    return { runner, nbconvert: nbconvertAll() };
+  };
+  const drawn = await pair("emptied");
+  const read = await pair("kept");
+  const row = (label: string, value: (run: typeof drawn) => string) => console.log(`${label.padEnd(45)}${value(drawn).padStart(12)}   ${value(read).padStart(12)}`);
+  row("(c) runner, all five in parallel:", (run) => format(run.runner));
+  row("    nbconvert, one by one:", (run) => format(run.nbconvert));
+  row("    runner / nbconvert (target at most 0.40):", (run) => (run.runner / run.nbconvert).toFixed(2));
 
   // (d) and (e): the real command, as a user types it, on the scratch copies.
   const reproduce = () => {

@@ -5,6 +5,7 @@ import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer } from "../../lib/src/export";
 import { renderStatic, stopRenderService } from "../../lib/src/render/service/client";
+import { RenderCache, rendererIdentity } from "../../lib/src/render/service/render-cache";
 import { renderStaticInProcess, type StaticFiles } from "../../lib/src/render/service/static-formats";
 import { KernelClient } from "../../lib/src/runner/kernel-client";
 import { readKernelSpec } from "../../lib/src/runner/kernel-spec";
@@ -83,6 +84,25 @@ describe("the shared render service", () => {
     assert.equal(serviceProcesses().length, 0);
     assert.match((await renderStatic(plotly, ["svg"])).svg as string, /^<svg/);
     assert.equal(serviceProcesses().length, 1);
+  });
+
+  it("keeps what it drew on disk: a service started later answers from there, and nothing is kept of a chart that failed", async () => {
+    // A chart no other test draws (the folder is the test run's), so that its files are this test's.
+    const chart = { ...vegaLite, meta: { ...vegaLite.meta, id: `disk-cache-${process.pid}` } };
+    const disk = new RenderCache(paths.renderCache, await rendererIdentity());
+    assert.equal(disk.read(chart, "svg"), undefined);
+    const drawn = await renderStatic(chart, ["svg", "png", "pdf"]);
+    assert.equal(disk.read(chart, "svg"), drawn.svg);
+    assert.deepEqual(disk.read(chart, "png"), drawn.png);
+    assert.deepEqual(disk.read(chart, "pdf"), drawn.pdf);
+    // Marked, the kept SVG tells whether the next service reads it or draws the chart again.
+    const marked = (drawn.svg as string).replace("</svg>", "<!-- from the disk cache --></svg>");
+    disk.write(chart, "svg", 2, marked);
+    await stopRenderService();
+    assert.equal((await renderStatic(chart, ["svg"])).svg, marked);
+    const broken = { ...vegaLite, meta: { ...vegaLite.meta, id: `broken-${process.pid}` }, spec: { mark: "no-such-mark", data: { values: [] } } } as unknown as typeof vegaLite;
+    await assert.rejects(renderStatic(broken, ["svg", "png", "pdf"]));
+    for (const format of ["svg", "png", "pdf"] as const) assert.equal(disk.read(broken, format), undefined, format);
   });
 
   it("is started by a notebook kernel as it starts, before any chart, and kept while the kernel lives", async () => {

@@ -39,6 +39,11 @@ export const paths = {
    * SYRIA_CONVERSION_CACHE_DIR moves it (tests, and benchmarks of a first run).
    */
   conversionCache: process.env.SYRIA_CONVERSION_CACHE_DIR ? path.resolve(process.env.SYRIA_CONVERSION_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "tslab-conversions"),
+  /**
+   * The render service's files of charts drawn before (render/service/render-cache.ts): never
+   * committed. SYRIA_RENDER_CACHE_DIR moves it (tests and benchmarks that must draw every chart).
+   */
+  renderCache: process.env.SYRIA_RENDER_CACHE_DIR ? path.resolve(process.env.SYRIA_RENDER_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-renders"),
   /** The hash of the library sources lib/dist was last built from (written by the set-up script). */
   libBuildStamp: path.join(projectRoot, "lib", "dist", ".source-sha256"),
   /** The hash of package-lock.json that node_modules was installed from (written by the set-up script). */
@@ -50,7 +55,7 @@ export const paths = {
  * A file inside an installed package. Some packages' "exports" hide their browser
  * bundles from require.resolve, so the package folder is found from its entry point.
  */
-function packageFile(packageName: string, relativePath: string): string {
+export function packageFile(packageName: string, relativePath: string): string {
   let dir = path.dirname(require.resolve(packageName));
   while (path.basename(dir) !== packageName.split("/").pop() && dir !== path.dirname(dir)) {
     dir = path.dirname(dir);

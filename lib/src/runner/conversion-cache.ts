@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic } from "../files/atomic-write";
+import { markUsed, pruneLeastUsed } from "../files/used-files";
 
 /**
  * The cache of tslab's cell conversions (type check and emit): a cell whose source, whose
@@ -82,13 +83,7 @@ export class ConversionCache {
       return undefined;
     }
     if (!Array.isArray(entry.files) || !entry.files.every(isCurrent)) return undefined;
-    try {
-      // Its time of use orders the pruning.
-      const now = new Date();
-      fs.utimesSync(file, now, now);
-    } catch {
-      // A folder that cannot be written is still read.
-    }
+    markUsed(file);
     return entry.conversion;
   }
 
@@ -109,18 +104,6 @@ export class ConversionCache {
 
   /** Removes all but the `keep` entries used last. */
   prune(keep: number = keptEntries): void {
-    let names: string[];
-    try {
-      names = fs.readdirSync(this.dir).filter((name) => /^[0-9a-f]{64}\.json$/.test(name));
-    } catch {
-      return;
-    }
-    if (names.length <= keep) return;
-    const used = names.map((name) => {
-      const file = path.join(this.dir, name);
-      return { file, mtimeMs: stamp(file)?.[2] ?? 0 };
-    });
-    used.sort((a, b) => b.mtimeMs - a.mtimeMs);
-    for (const { file } of used.slice(keep)) fs.rmSync(file, { force: true });
+    pruneLeastUsed(this.dir, (name) => /^[0-9a-f]{64}\.json$/.test(name), keep);
   }
 }

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
+import { paths } from "../../config/paths";
 import type { Chart } from "../../vocabulary";
 import { buildInfo, compiledServer, encode, renderSourceFiles, renderSources, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
 import type { StaticFiles } from "./static-formats";
@@ -40,7 +41,9 @@ function serverCommand(): string[] {
 function startService(): void {
   const [command, ...args] = serverCommand();
   // Detached and silent: the service outlives the kernel or command that started it, and holds none of its pipes.
-  const child = spawn(command, args, { detached: true, stdio: "ignore", cwd: path.dirname(renderSources) });
+  // The service keeps drawn charts where this client's address says (serviceAddress hashes the folder).
+  const env = { ...process.env, SYRIA_RENDER_CACHE_DIR: paths.renderCache };
+  const child = spawn(command, args, { detached: true, stdio: "ignore", cwd: path.dirname(renderSources), env });
   child.unref();
 }
 

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Chart } from "../../vocabulary";
-import { projectRoot, vendorScripts } from "../../config/paths";
+import { paths, projectRoot, vendorScripts } from "../../config/paths";
 
 /** Static formats the render service produces: everything that needs a layout engine. */
 export type StaticFormat = "svg" | "png" | "pdf";
@@ -45,7 +45,7 @@ let cachedAddress: string | undefined;
  * The service's socket: a Linux abstract socket (no file to go stale when the service dies;
  * a second service cannot bind the same name), one per user, per checkout and per version
  * of the rendering code and the Plotly bundle: a service started from other code must not
- * answer. Clients running from lib/src (tsx) and from lib/dist (kernels) share it.
+ * answer; and one per disk cache of drawn charts. Clients running from lib/src (tsx) and from lib/dist (kernels) share it.
  */
 export function serviceAddress(): string {
   if (cachedAddress) return cachedAddress;
@@ -54,6 +54,8 @@ export function serviceAddress(): string {
     const stat = fs.statSync(file);
     hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\0`);
   }
+  // A client whose disk cache is elsewhere (a test, a benchmark) is not answered from this one.
+  hash.update(`${paths.renderCache}\0`);
   // SYRIA_RENDERER_INSTANCE gives tests a service of their own.
   hash.update(process.env.SYRIA_RENDERER_INSTANCE ?? "");
   cachedAddress = `\0syria-coalitions-renderer-${os.userInfo().uid}-${hash.digest("hex").slice(0, 16)}`;

@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as net from "node:net";
+import { paths } from "../../config/paths";
 import type { Chart } from "../../vocabulary";
 import { closeSharedBrowser, getSharedBrowser } from "../browser";
 import { renderChartSvg } from "../chart-svg";
@@ -17,6 +18,7 @@ import { svgToPdf } from "../svg-to-pdf";
 import { svgToPng } from "../svg-to-png";
 import { renderVegaLiteSvg } from "../vega-lite-svg";
 import { encode, idleSeconds, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
+import { RenderCache, rendererIdentity } from "./render-cache";
 import { staticFileFromSvg } from "./static-formats";
 
 function log(message: string): void {
@@ -54,15 +56,40 @@ function fileOf(chart: Chart, files: Map<string, Promise<string | Buffer>>, form
   const name = format === "png" ? `png@${pngScale}` : format;
   let file = files.get(name);
   if (!file) {
-    file =
-      format === "svg"
-        ? oneAtATime(() => renderChartSvg(chart))
-        : fileOf(chart, files, "svg", pngScale).then((svg) => staticFileFromSvg(chart, svg as string, format, pngScale));
+    file = keptOrMade(chart, files, format, pngScale);
     files.set(name, file);
     // A failure is not kept: the next request tries again.
     file.catch(() => files.delete(name));
   }
   return file;
+}
+
+/** The files of charts drawn before, on disk; none when the renderers' identity cannot be known (no Chromium). */
+let diskCache: Promise<RenderCache | undefined> = Promise.resolve(undefined);
+let writtenSincePrune = 0;
+
+/** The file from the disk cache, else drawn (SVG) or made from the SVG (PNG, PDF), and kept on disk once made. */
+async function keptOrMade(chart: Chart, files: Map<string, Promise<string | Buffer>>, format: StaticFormat, pngScale: number): Promise<string | Buffer> {
+  const disk = await diskCache;
+  const kept = disk?.read(chart, format, pngScale);
+  if (kept !== undefined) return kept;
+  const made =
+    format === "svg"
+      ? await oneAtATime(() => renderChartSvg(chart))
+      : await staticFileFromSvg(chart, (await fileOf(chart, files, "svg", pngScale)) as string, format, pngScale);
+  if (disk) {
+    try {
+      disk.write(chart, format, pngScale, made);
+      if (++writtenSincePrune >= 100) {
+        writtenSincePrune = 0;
+        disk.prune();
+      }
+    } catch (error) {
+      // A full or read-only disk costs the next service a drawing, not this answer.
+      log(`could not keep ${chart.meta.id}.${format} in ${disk.dir}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return made;
 }
 
 async function reply(request: Request): Promise<unknown> {
@@ -143,6 +170,17 @@ async function main(): Promise<void> {
     server.listen(serviceAddress(), resolve);
   });
   log("listening");
+  diskCache = rendererIdentity().then(
+    (identity) => {
+      const cache = new RenderCache(paths.renderCache, identity);
+      cache.prune();
+      return cache;
+    },
+    (error: unknown) => {
+      log(`charts are drawn without the disk cache: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    },
+  );
   armIdleTimer();
   // Warm up at once: whoever started the service (a kernel, as it starts) is about to ask for a chart.
   void oneAtATime(warmUp).catch(() => undefined);

@@ -1,0 +1,111 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { packageFile, projectRoot } from "../../config/paths";
+import { writeFileAtomic } from "../../files/atomic-write";
+import { markUsed, pruneLeastUsed } from "../../files/used-files";
+import type { Chart } from "../../vocabulary";
+import { chromiumPath } from "../browser";
+import { exportFonts } from "../fonts";
+import { renderSourceFiles } from "./protocol";
+import type { StaticFormat } from "./protocol";
+
+/**
+ * The render service's files of charts it drew before, on disk: a chart whose content and
+ * renderers are unchanged is not drawn again after the service restarts (a new session, a
+ * rerun of a notebook, a run after one data row changed), as Quarto keeps the figures of a
+ * frozen document. An entry is a file named after the hash of the renderers' identity, the
+ * chart and the format; it is written whole or not at all, and only after rendering succeeded.
+ */
+
+/** Files kept: the newest by use. The project's charts in both languages, in three formats, make about 100. */
+const keptFiles = 2000;
+
+const extensions: Record<StaticFormat, string> = { svg: "svg", png: "png", pdf: "pdf" };
+
+/** Whether `content` is a whole file of its format (a miss otherwise: an entry damaged outside this code is drawn again). */
+function isWhole(format: StaticFormat, content: Buffer): boolean {
+  switch (format) {
+    case "svg": {
+      const text = content.toString("utf8");
+      return text.startsWith("<svg") && text.trimEnd().endsWith("</svg>");
+    }
+    case "png":
+      return content.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) && content.subarray(-8, -4).toString("latin1") === "IEND";
+    case "pdf":
+      return content.subarray(0, 5).toString("latin1") === "%PDF-" && content.subarray(-7).toString("latin1").includes("%%EOF");
+  }
+}
+
+export class RenderCache {
+  /**
+   * @param dir folder of the files (created on the first write)
+   * @param identity what else a chart's files depend on: see {@link rendererIdentity}
+   */
+  constructor(
+    readonly dir: string,
+    private readonly identity: string,
+  ) {}
+
+  /** A PNG is told apart by its scale; SVG and PDF have none. */
+  private fileOf(chart: Chart, format: StaticFormat, pngScale: number): string {
+    const variant = format === "png" ? `${format} at ${pngScale}` : format;
+    const key = createHash("sha256").update(this.identity).update("\0").update(JSON.stringify(chart)).update("\0").update(variant).digest("hex");
+    return path.join(this.dir, `${key}.${extensions[format]}`);
+  }
+
+  /** The file drawn before, if any and whole. */
+  read(chart: Chart, format: StaticFormat, pngScale = 2): string | Buffer | undefined {
+    const file = this.fileOf(chart, format, pngScale);
+    let content: Buffer;
+    try {
+      content = fs.readFileSync(file);
+    } catch {
+      return undefined;
+    }
+    if (!isWhole(format, content)) {
+      fs.rmSync(file, { force: true });
+      return undefined;
+    }
+    markUsed(file);
+    return format === "svg" ? content.toString("utf8") : content;
+  }
+
+  write(chart: Chart, format: StaticFormat, pngScale: number, content: string | Buffer): void {
+    writeFileAtomic(this.fileOf(chart, format, pngScale), content);
+  }
+
+  /** Removes all but the `keep` files used last. */
+  prune(keep: number = keptFiles): void {
+    pruneLeastUsed(this.dir, (name) => /^[0-9a-f]{64}\.(svg|png|pdf)$/.test(name), keep);
+  }
+}
+
+/** Packages whose code draws or encodes the files: their version is part of the identity. */
+const rendererPackages = ["plotly.js-dist-min", "vega", "vega-lite", "@resvg/resvg-js", "pdfkit", "svg-to-pdfkit", "playwright-core"];
+
+/** The library's files the renderers read, besides lib/src/render: the font stack of the charts. */
+const rendererLibraryFiles = [path.join(projectRoot, "lib", "src", "charts", "palette.ts")];
+
+/**
+ * Everything a chart's static files depend on besides the chart: the rendering code (by
+ * content, so that a checkout of the same code finds its files), the versions of the packages
+ * that draw and encode, Chromium's version (Plotly measures text in it) and the font files.
+ */
+export async function rendererIdentity(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of [...renderSourceFiles().sort(), ...rendererLibraryFiles]) hash.update(`${path.relative(projectRoot, file)}\0`).update(fs.readFileSync(file)).update("\0");
+  for (const name of rendererPackages) {
+    const { version } = JSON.parse(fs.readFileSync(packageFile(name, "package.json"), "utf8")) as { version: string };
+    hash.update(`${name}@${version}\0`);
+  }
+  const { stdout } = await promisify(execFile)(chromiumPath, ["--version"], { timeout: 30_000 });
+  hash.update(`${stdout.trim()}\0`);
+  for (const file of Object.values(exportFonts)) {
+    const stats = fs.statSync(file, { throwIfNoEntry: false });
+    hash.update(`${file}\0${stats?.size}\0${stats?.mtimeMs}\0`);
+  }
+  return hash.digest("hex");
+}
