@@ -13,7 +13,7 @@ const defaultPlotlySize = { width: 900, height: 600 } as const;
 const pages = new WeakMap<Browser, Promise<Page>>();
 
 /** A blank page of `browser` with the Plotly bundle loaded, created once per browser and reused. */
-function plotlyPage(browser: Browser): Promise<Page> {
+export function plotlyPage(browser: Browser): Promise<Page> {
   let page = pages.get(browser);
   if (!page) {
     page = (async () => {

@@ -1,7 +1,8 @@
 /**
  * The render service: one long-lived process per user and checkout that keeps headless
- * Chromium with plotly.js (and vega, resvg, pdfkit) warm, so that no notebook kernel pays
- * a browser start for its first chart. Started on demand by the client, detached from it;
+ * Chromium with plotly.js (and vega, resvg, pdfkit) warm once a chart had to be drawn, so that
+ * no notebook kernel pays a browser start for its charts, and answers charts drawn before from
+ * its disk cache without loading any of them. Started on demand by the client, detached from it;
  * it exits after SYRIA_RENDERER_IDLE_SECONDS without a request, or on a "stop" request.
  *
  *   node lib/dist/render/service/server.js
@@ -13,10 +14,6 @@ import { paths } from "../../config/paths";
 import type { Chart } from "../../vocabulary";
 import { closeSharedBrowser, getSharedBrowser } from "../browser";
 import { renderChartSvg } from "../chart-svg";
-import { renderPlotlySvg } from "../plotly-svg";
-import { svgToPdf } from "../svg-to-pdf";
-import { svgToPng } from "../svg-to-png";
-import { renderVegaLiteSvg } from "../vega-lite-svg";
 import { encode, idleSeconds, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
 import { RenderCache, rendererIdentity } from "./render-cache";
 import { staticFileFromSvg } from "./static-formats";
@@ -73,6 +70,7 @@ async function keptOrMade(chart: Chart, files: Map<string, Promise<string | Buff
   const disk = await diskCache;
   const kept = disk?.read(chart, format, pngScale);
   if (kept !== undefined) return kept;
+  warmUpOnce();
   const made =
     format === "svg"
       ? await oneAtATime(() => renderChartSvg(chart))
@@ -109,15 +107,27 @@ async function reply(request: Request): Promise<unknown> {
   }
 }
 
+let warmingUp = false;
+
 /**
- * Loads every renderer with a blank chart: the browser, its page and plotly.js first (the
- * longest, and the most used), then vega and vega-lite, resvg and pdfkit, which a first
- * Vega-Lite chart or export would otherwise load (about 0.4 s).
+ * Loads every renderer at once, on the first chart the service must draw (none is loaded
+ * before: a service whose charts all come from the disk cache never starts Chromium, which
+ * takes 5 s or more of a 2-core machine's CPU from the kernels that asked). Chromium with
+ * plotly.js, the longest; vega and vega-lite, resvg and pdfkit with a blank chart, which a
+ * first Vega-Lite chart or export would otherwise load one after the other (about 0.4 s).
+ * Only Plotly's page is loaded, not drawn on: drawings on it go one at a time.
  */
-async function warmUp(): Promise<void> {
-  const svg = await renderPlotlySvg(await getSharedBrowser(), { data: [], layout: {} });
-  await renderVegaLiteSvg({ data: { values: [] }, mark: "point" });
-  await Promise.all([svgToPng(svg, 1), svgToPdf(svg, "")]);
+function warmUpOnce(): void {
+  if (warmingUp) return;
+  warmingUp = true;
+  void Promise.all([
+    Promise.all([getSharedBrowser(), import("../plotly-svg")]).then(([browser, { plotlyPage }]) => plotlyPage(browser)),
+    (async () => {
+      const [{ renderVegaLiteSvg }, { svgToPng }, { svgToPdf }] = await Promise.all([import("../vega-lite-svg"), import("../svg-to-png"), import("../svg-to-pdf")]);
+      const svg = await renderVegaLiteSvg({ data: { values: [] }, mark: "point" });
+      await Promise.all([svgToPng(svg, 1), svgToPdf(svg, "")]);
+    })(),
+  ]).catch((error: unknown) => log(`warm-up failed (the charts that need it will say why): ${error instanceof Error ? error.message : String(error)}`));
 }
 
 async function main(): Promise<void> {
@@ -182,8 +192,6 @@ async function main(): Promise<void> {
     },
   );
   armIdleTimer();
-  // Warm up at once: whoever started the service (a kernel, as it starts) is about to ask for a chart.
-  void oneAtATime(warmUp).catch(() => undefined);
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 

@@ -1,20 +1,18 @@
 import type { Chart } from "../../vocabulary";
 import { renderChartSvg } from "../chart-svg";
-import { svgToPdf } from "../svg-to-pdf";
-import { svgToPng } from "../svg-to-png";
 import type { StaticFormat } from "./protocol";
 
 export type StaticFiles = Partial<Record<StaticFormat, string | Buffer>>;
 
-/** One static file of a chart, made from its SVG. */
+/** One static file of a chart, made from its SVG. resvg and pdfkit load on first use: a render service answering from its disk cache never needs them. */
 export async function staticFileFromSvg(chart: Chart, svg: string, format: StaticFormat, pngScale: number): Promise<string | Buffer> {
   switch (format) {
     case "svg":
       return svg;
     case "png":
-      return svgToPng(svg, pngScale);
+      return (await import("../svg-to-png")).svgToPng(svg, pngScale);
     case "pdf":
-      return svgToPdf(svg, chart.meta.title[chart.meta.lang]);
+      return (await import("../svg-to-pdf")).svgToPdf(svg, chart.meta.title[chart.meta.lang]);
   }
 }
 
