@@ -35,14 +35,14 @@ test("a damaged file is a miss, and is removed", () => {
   cache.write(chart!, "svg", 2, svg);
   cache.write(chart!, "png", 2, png);
   cache.write(chart!, "pdf", 2, pdf);
-  for (const name of fs.readdirSync(cache.dir)) {
-    const file = path.join(cache.dir, name);
+  for (const name of fs.readdirSync(cache.folder)) {
+    const file = path.join(cache.folder, name);
     fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 12));
   }
   assert.equal(cache.read(chart!, "svg"), undefined);
   assert.equal(cache.read(chart!, "png"), undefined);
   assert.equal(cache.read(chart!, "pdf"), undefined);
-  assert.deepEqual(fs.readdirSync(cache.dir), []);
+  assert.deepEqual(fs.readdirSync(cache.folder), []);
 });
 
 test("pruning keeps the files used last, and removes what a killed writer left", () => {
@@ -50,9 +50,9 @@ test("pruning keeps the files used last, and removes what a killed writer left",
   const charts = allCharts(loadDataset()).slice(0, 3);
   for (const each of charts) cache.write(each, "svg", 2, svg);
   const past = new Date(Date.now() - 2 * 60 * 60 * 1000);
-  for (const name of fs.readdirSync(cache.dir)) fs.utimesSync(path.join(cache.dir, name), past, past);
-  const abandoned = path.join(cache.dir, ".0123.svg.4242.tmp");
-  const writing = path.join(cache.dir, ".4567.svg.4343.tmp");
+  for (const name of fs.readdirSync(cache.folder)) fs.utimesSync(path.join(cache.folder, name), past, past);
+  const abandoned = path.join(cache.folder, ".0123.svg.4242.tmp");
+  const writing = path.join(cache.folder, ".4567.svg.4343.tmp");
   fs.writeFileSync(abandoned, "<svg");
   fs.utimesSync(abandoned, past, past);
   fs.writeFileSync(writing, "<svg");
@@ -64,6 +64,20 @@ test("pruning keeps the files used last, and removes what a killed writer left",
   assert.equal(cache.read(charts[2]!, "svg"), undefined);
   assert.equal(fs.existsSync(abandoned), false, "a temporary file older than an hour is removed");
   assert.equal(fs.existsSync(writing), true, "a file being written now is left alone");
+});
+
+test("a cache tells whether its renderers drew anything yet; pruning removes the files of other renderers unused for a day", () => {
+  const dir = temporaryFolder();
+  const [current, recent, old] = ["a", "b", "c"].map((digit) => new RenderCache(dir, digit.repeat(64)));
+  assert.equal(current!.isEmpty(), true);
+  for (const cache of [current!, recent!, old!]) cache.write(chart!, "svg", 2, svg);
+  assert.equal(current!.isEmpty(), false);
+  const past = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+  fs.utimesSync(old!.folder, past, past);
+  current!.prune();
+  assert.equal(current!.read(chart!, "svg"), svg);
+  assert.equal(recent!.read(chart!, "svg"), svg, "another renderers' folder used today is kept");
+  assert.equal(fs.existsSync(old!.folder), false, "another renderers' folder unused for two days is removed");
 });
 
 /** The renderers' identity computed in a process of its own, with `env` added (chromiumPath is read as the module loads). */

@@ -17,11 +17,15 @@ import type { StaticFormat } from "./protocol";
  * renderers are unchanged is not drawn again after the service restarts (a new session, a
  * rerun of a notebook, a run after one data row changed), as Quarto keeps the figures of a
  * frozen document. An entry is a file named after the hash of the renderers' identity, the
- * chart and the format; it is written whole or not at all, and only after rendering succeeded.
+ * chart and the format, in a folder of that identity; it is written whole or not at all, and
+ * only after rendering succeeded.
  */
 
 /** Files kept: the newest by use. The project's charts in both languages, in three formats, make about 100. */
 const keptFiles = 2000;
+
+/** The folder of other renderers (another version of the code or of a package) is removed once unused this long. */
+const otherRenderersKeptMs = 24 * 60 * 60 * 1000;
 
 const extensions: Record<StaticFormat, string> = { svg: "svg", png: "png", pdf: "pdf" };
 
@@ -39,21 +43,28 @@ function isWhole(format: StaticFormat, content: Buffer): boolean {
   }
 }
 
+const isEntry = (name: string) => /^[0-9a-f]{64}\.(svg|png|pdf)$/.test(name);
+
 export class RenderCache {
+  /** The folder of this identity's files (created on the first write). */
+  readonly folder: string;
+
   /**
-   * @param dir folder of the files (created on the first write)
+   * @param dir folder of the cache: one folder inside per identity of the renderers
    * @param identity what else a chart's files depend on: see {@link rendererIdentity}
    */
   constructor(
     readonly dir: string,
     private readonly identity: string,
-  ) {}
+  ) {
+    this.folder = path.join(dir, identity.slice(0, 16));
+  }
 
   /** A PNG is told apart by its scale; SVG and PDF have none. */
   private fileOf(chart: Chart, format: StaticFormat, pngScale: number): string {
     const variant = format === "png" ? `${format} at ${pngScale}` : format;
     const key = createHash("sha256").update(this.identity).update("\0").update(JSON.stringify(chart)).update("\0").update(variant).digest("hex");
-    return path.join(this.dir, `${key}.${extensions[format]}`);
+    return path.join(this.folder, `${key}.${extensions[format]}`);
   }
 
   /** The file drawn before, if any and whole. */
@@ -77,9 +88,29 @@ export class RenderCache {
     writeFileAtomic(this.fileOf(chart, format, pngScale), content);
   }
 
-  /** Removes all but the `keep` files used last. */
+  /** Whether no chart was drawn by these renderers yet (a new machine, or a renderer changed): every chart will be. */
+  isEmpty(): boolean {
+    try {
+      return !fs.readdirSync(this.folder).some(isEntry);
+    } catch {
+      return true;
+    }
+  }
+
+  /** Removes all but the `keep` files used last, and the folders of other renderers unused for a day. */
   prune(keep: number = keptFiles): void {
-    pruneLeastUsed(this.dir, (name) => /^[0-9a-f]{64}\.(svg|png|pdf)$/.test(name), keep);
+    pruneLeastUsed(this.folder, isEntry, keep);
+    let folders: fs.Dirent[];
+    try {
+      folders = fs.readdirSync(this.dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const other of folders) {
+      const folder = path.join(this.dir, other.name);
+      if (!other.isDirectory() || folder === this.folder || !/^[0-9a-f]{16}$/.test(other.name)) continue;
+      if (Date.now() - fs.statSync(folder).mtimeMs > otherRenderersKeptMs) fs.rmSync(folder, { recursive: true, force: true });
+    }
   }
 }
 

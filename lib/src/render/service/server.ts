@@ -84,7 +84,7 @@ async function keptOrMade(chart: Chart, files: Map<string, Promise<string | Buff
       }
     } catch (error) {
       // A full or read-only disk costs the next service a drawing, not this answer.
-      log(`could not keep ${chart.meta.id}.${format} in ${disk.dir}: ${error instanceof Error ? error.message : String(error)}`);
+      log(`could not keep ${chart.meta.id}.${format} in ${disk.folder}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return made;
@@ -110,9 +110,10 @@ async function reply(request: Request): Promise<unknown> {
 let warmingUp = false;
 
 /**
- * Loads every renderer at once, on the first chart the service must draw (none is loaded
- * before: a service whose charts all come from the disk cache never starts Chromium, which
- * takes 5 s or more of a 2-core machine's CPU from the kernels that asked). Chromium with
+ * Loads every renderer at once, on the first chart the service must draw, or as it starts when
+ * its disk cache holds no chart of these renderers (none is loaded before otherwise: a service
+ * whose charts all come from the disk cache never starts Chromium, which takes 5 s or more of
+ * a 2-core machine's CPU from the kernels that asked). Chromium with
  * plotly.js, the longest; vega and vega-lite, resvg and pdfkit with a blank chart, which a
  * first Vega-Lite chart or export would otherwise load one after the other (about 0.4 s).
  * Only Plotly's page is loaded, not drawn on: drawings on it go one at a time.
@@ -183,6 +184,8 @@ async function main(): Promise<void> {
   diskCache = rendererIdentity().then(
     (identity) => {
       const cache = new RenderCache(paths.renderCache, identity);
+      // Every chart will be drawn: the renderers load now, while the kernel that started the service runs its first cells.
+      if (cache.isEmpty()) warmUpOnce();
       cache.prune();
       return cache;
     },
