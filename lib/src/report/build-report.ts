@@ -9,7 +9,7 @@ import { renderStatic } from "../render/static";
 import { escapeHtml } from "../render";
 import type { Chart, Lang } from "../vocabulary";
 import { notebookTitle, renderNotebooksHtml } from "./notebook-html";
-import { printPdf } from "./print-pdf";
+import { openPdfPrinter, type PdfPrinter } from "./print-pdf";
 import { reportText } from "./report-text";
 import { story, figureNumber } from "./story";
 import { storyPage, type PageChapter } from "./story-page";
@@ -92,8 +92,19 @@ function chooserPage(notebookLinks: Array<{ title: string; href: string }>): str
  */
 export async function buildReport(dataset: Dataset, options: ReportOptions = {}): Promise<ReportResult> {
   const figuresDir = options.figuresDir ?? paths.figures;
-  const notebookDir = path.join(figuresDir, "notebooks");
   const notebooks = options.notebooks ?? [];
+  // Chromium starts while nbconvert renders the notebooks, and prints both languages.
+  const printer = options.pdf !== false ? openPdfPrinter() : undefined;
+  try {
+    return await buildPages(dataset, figuresDir, notebooks, printer);
+  } finally {
+    await (await printer?.catch(() => undefined))?.close();
+  }
+}
+
+/** The report's pages from the notebooks' HTML; PDFs when given a printer. */
+async function buildPages(dataset: Dataset, figuresDir: string, notebooks: string[], printer: Promise<PdfPrinter> | undefined): Promise<ReportResult> {
+  const notebookDir = path.join(figuresDir, "notebooks");
   const notebookPages = notebooks.length > 0 ? await renderNotebooksHtml(notebooks, notebookDir) : [];
   const pageOf = new Map(notebooks.map((notebook, i) => [path.basename(notebook, ".ipynb"), notebookPages[i]!]));
   const pageHtml = new Map<string, string>();
@@ -114,9 +125,9 @@ export async function buildReport(dataset: Dataset, options: ReportOptions = {})
     const input = { lang, sources: dataset.sources, claims: dataset.claims, pdfHref: pageName(lang, "pdf"), otherLanguageHref: pageName(otherLang(lang), "html") };
     pages[lang] = path.join(figuresDir, pageName(lang, "html"));
     writeFileAtomic(pages[lang], storyPage({ ...input, mode: "screen", chapters: chapterList }));
-    if (options.pdf !== false) {
+    if (printer) {
       pdfs[lang] = path.join(figuresDir, pageName(lang, "pdf"));
-      writeFileAtomic(pdfs[lang]!, await printPdf(storyPage({ ...input, mode: "print", chapters: await withSvgs(chapterList) })));
+      writeFileAtomic(pdfs[lang]!, await (await printer).print(storyPage({ ...input, mode: "print", chapters: await withSvgs(chapterList) })));
     }
   }
   const page = path.join(figuresDir, "index.html");

@@ -10,6 +10,6 @@ export { buildReport, type ReportOptions, type ReportResult } from "./build-repo
 export { storyPage, type PageChapter, type PageFigure, type StoryPageInput } from "./story-page";
 export { story, paragraphGlossEn, figureNumber, type StoryNotebook, type StoryFigure } from "./story";
 export { markdownHtml } from "./markdown";
-export { printPdf, withFixedDates } from "./print-pdf";
+export { openPdfPrinter, withFixedDates, type PdfPrinter } from "./print-pdf";
 export { renderNotebooksHtml, withoutRemoteResources, withCellIds, notebookTitle } from "./notebook-html";
 export { citation } from "./citation";

@@ -16,26 +16,37 @@ export function withFixedDates(pdf: Buffer): Buffer {
   return Buffer.from(text, "latin1");
 }
 
-/**
- * Prints a self-contained HTML page to an A4 PDF in headless Chromium (offline: the page
- * must need no network), with page numbers in the footer and the page's own print CSS.
- */
-export async function printPdf(html: string): Promise<Buffer> {
+/** Headless Chromium printing pages to PDF: one launch (about 2 s) for all the pages of a report. */
+export interface PdfPrinter {
+  /**
+   * Prints a self-contained HTML page to an A4 PDF (offline: the page must need no network),
+   * with page numbers in the footer and the page's own print CSS.
+   */
+  print(html: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export async function openPdfPrinter(): Promise<PdfPrinter> {
   const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
-    await page.setContent(html, { waitUntil: "load" });
-    const pdf = await page.pdf({
-      format: "A4",
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate,
-      margin: { top: "15mm", bottom: "18mm", left: "14mm", right: "14mm" },
-    });
-    return withFixedDates(pdf);
-  } finally {
-    await browser.close();
-  }
+  return {
+    async print(html) {
+      const page = await browser.newPage();
+      try {
+        await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
+        await page.setContent(html, { waitUntil: "load" });
+        const pdf = await page.pdf({
+          format: "A4",
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: "<span></span>",
+          footerTemplate,
+          margin: { top: "15mm", bottom: "18mm", left: "14mm", right: "14mm" },
+        });
+        return withFixedDates(pdf);
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
 }
