@@ -23,9 +23,11 @@ export interface PdfPrinter {
    * with page numbers in the footer and the page's own print CSS.
    */
   print(html: string): Promise<Buffer>;
+  /** Closes the browser; the printer cannot print after. */
   close(): Promise<void>;
 }
 
+/** Launches headless Chromium (Debian's) for printing: close the printer when done. */
 export async function openPdfPrinter(): Promise<PdfPrinter> {
   const browser = await launchBrowser();
   return {
