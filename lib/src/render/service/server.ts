@@ -113,10 +113,10 @@ let warmingUp = false;
  * Loads every renderer at once, on the first chart the service must draw, or as it starts when
  * its disk cache holds no chart of these renderers (none is loaded before otherwise: a service
  * whose charts all come from the disk cache never starts Chromium, which takes 5 s or more of
- * a 2-core machine's CPU from the kernels that asked). Chromium with
- * plotly.js, the longest; vega and vega-lite, resvg and pdfkit with a blank chart, which a
- * first Vega-Lite chart or export would otherwise load one after the other (about 0.4 s).
- * Only Plotly's page is loaded, not drawn on: drawings on it go one at a time.
+ * a 2-core machine's CPU from the kernels that asked). Chromium with plotly.js, the longest;
+ * vega and vega-lite, resvg and pdfkit with a blank chart, which a first Vega-Lite chart or
+ * export would otherwise load one after the other (about 0.4 s). Only Plotly's page is loaded,
+ * not drawn on: drawings on it go one at a time.
  */
 function warmUpOnce(): void {
   if (warmingUp) return;
