@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import type { Lang } from "../vocabulary";
 import { writeFileAtomic } from "../files/atomic-write";
+import { withFileLock } from "../files/file-lock";
 
 /** One exported file of a figure. */
 export interface ManifestFile {
@@ -67,9 +68,14 @@ export function mergeManifestEntry(manifest: Manifest, entry: ManifestEntry): Ma
   return { figures: figures.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
-/** Adds or updates one figure's entry in the manifest file, keeping the others; an unchanged manifest is not rewritten. */
+/**
+ * Adds or updates one figure's entry in the manifest file, keeping the others (those that
+ * processes exporting at the same time add too); an unchanged manifest is not rewritten.
+ */
 export function updateManifest(file: string, entry: ManifestEntry): void {
-  const text = `${JSON.stringify(mergeManifestEntry(readManifest(file), entry), null, 2)}\n`;
-  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return;
-  writeFileAtomic(file, text);
+  withFileLock(file, () => {
+    const text = `${JSON.stringify(mergeManifestEntry(readManifest(file), entry), null, 2)}\n`;
+    if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return;
+    writeFileAtomic(file, text);
+  });
 }
