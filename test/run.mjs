@@ -29,9 +29,13 @@ if (files.length === 0) {
 // Charts drawn by earlier runs are not reused: each run draws every chart it renders once, the
 // figure snapshots included (the render service keeps them in this run's folder).
 const renderCache = mkdtempSync(join(tmpdir(), "test-renders-"));
+// Nor are the records of earlier exports (every figure a test exports is rendered and written),
+// nor tables checked before (every table a test reads is parsed and validated).
+const exportRecords = mkdtempSync(join(tmpdir(), "test-export-records-"));
+const tableCache = mkdtempSync(join(tmpdir(), "test-tables-"));
 const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], {
   stdio: "inherit",
-  env: { ...process.env, TZ: "UTC", SYRIA_RENDER_CACHE_DIR: process.env.SYRIA_RENDER_CACHE_DIR ?? renderCache },
+  env: { ...process.env, TZ: "UTC", SYRIA_RENDER_CACHE_DIR: process.env.SYRIA_RENDER_CACHE_DIR ?? renderCache, SYRIA_EXPORT_CACHE_DIR: process.env.SYRIA_EXPORT_CACHE_DIR ?? exportRecords, SYRIA_TABLE_CACHE_DIR: process.env.SYRIA_TABLE_CACHE_DIR ?? tableCache },
 });
-rmSync(renderCache, { recursive: true, force: true });
+for (const dir of [renderCache, exportRecords, tableCache]) rmSync(dir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

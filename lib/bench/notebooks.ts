@@ -2,8 +2,9 @@
 // Times, in one run on one machine, with ratios against the targets of the notebook runner:
 //   (a) the floor: a notebook whose only cell imports danfojs-node, in the runner;
 //   (b) each analysis notebook cold (no execution cache, a restarted render service), one at a time, against
-//       the floor: with an empty render cache (every chart drawn), and with the render cache the run before
-//       left (the charts read from disk, as on any rerun whose charts did not change);
+//       the floor: with empty render cache and export records (every chart drawn and written), and with those
+//       the run before left (charts read from disk, unchanged figures not exported again, as on any rerun
+//       whose charts did not change);
 //   (a) and (b) in a first round with empty conversion and render caches (the kernel type-checks every cell),
 //       then as medians of BENCH_ROUNDS rounds (default 3) that find the cells converted;
 //   (c) the five notebooks in the runner (parallel) against `jupyter nbconvert --execute` one by one, each
@@ -27,6 +28,7 @@ process.env.SYRIA_FIGURES_DIR = path.join(scratch, "figures");
 process.env.SYRIA_CACHE_DIR = path.join(scratch, "cache");
 process.env.SYRIA_CONVERSION_CACHE_DIR = path.join(scratch, "conversions");
 process.env.SYRIA_RENDER_CACHE_DIR = path.join(scratch, "renders");
+process.env.SYRIA_EXPORT_CACHE_DIR = path.join(scratch, "exports");
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const format = (value: number) => `${value.toFixed(1)} s`;
@@ -72,7 +74,8 @@ async function main(): Promise<void> {
   let restarts = 0;
   const restartRenderService = async (renderCache: "emptied" | "kept") => {
     await stopRenderService();
-    if (renderCache === "emptied") fs.rmSync(paths.renderCache, { recursive: true, force: true });
+    // Emptied, the records of earlier exports go too: every figure is drawn and written again.
+    if (renderCache === "emptied") for (const dir of [paths.renderCache, paths.exportRecords]) fs.rmSync(dir, { recursive: true, force: true });
     // A chart it never drew: its answer waits for the service's warm-up (Chromium and plotly.js), which
     // would otherwise compete for the CPU with the notebook timed next.
     const blank = asChart({ data: [], layout: { width: 10, height: 10 } }, { id: `bench-warm-up-${++restarts}` });

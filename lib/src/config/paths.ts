@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 
 /**
@@ -44,6 +45,16 @@ export const paths = {
    * committed. SYRIA_RENDER_CACHE_DIR moves it (tests and benchmarks that must draw every chart).
    */
   renderCache: process.env.SYRIA_RENDER_CACHE_DIR ? path.resolve(process.env.SYRIA_RENDER_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-renders"),
+  /**
+   * What the last export of each figure wrote (export/export-records.ts): never committed.
+   * SYRIA_EXPORT_CACHE_DIR moves it (tests, and benchmarks that must export every figure).
+   */
+  exportRecords: process.env.SYRIA_EXPORT_CACHE_DIR ? path.resolve(process.env.SYRIA_EXPORT_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-exports"),
+  /**
+   * The checked rows of data tables read before (datasets/checked-table-cache.ts): never
+   * committed. SYRIA_TABLE_CACHE_DIR moves it (tests, which check every table they read).
+   */
+  tableCache: process.env.SYRIA_TABLE_CACHE_DIR ? path.resolve(process.env.SYRIA_TABLE_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-tables"),
   /** The hash of the library sources lib/dist was last built from (written by the set-up script). */
   libBuildStamp: path.join(projectRoot, "lib", "dist", ".source-sha256"),
   /** The hash of package-lock.json that node_modules was installed from (written by the set-up script). */
@@ -61,6 +72,11 @@ export function packageFile(packageName: string, relativePath: string): string {
     dir = path.dirname(dir);
   }
   return path.join(dir, relativePath);
+}
+
+/** The version of an installed package, from its package.json. */
+export function installedVersion(packageName: string): string {
+  return (JSON.parse(fs.readFileSync(packageFile(packageName, "package.json"), "utf8")) as { version: string }).version;
 }
 
 /** Browser bundles shipped inside npm packages: offline HTML output loads these, never a CDN. */

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { checkedTable, type CheckedTable } from "./checked-table-cache";
 import { parseCsv } from "./csv";
 import { displayPath, type DatasetIssue } from "./issues";
 import { recordRead } from "../config/read-log";
@@ -13,10 +14,9 @@ export interface LocatedRow<R> {
   cells: Record<string, string>;
 }
 
-export interface TableReadResult<R> {
+/** A table's checked rows and problems, with the file they come from as messages name it. */
+export interface TableReadResult<R> extends CheckedTable<R> {
   file: string;
-  rows: Array<LocatedRow<R>>;
-  issues: DatasetIssue[];
 }
 
 /** Reads one table and checks each row on its own: types, enums, ranges, row rules. */
@@ -27,7 +27,13 @@ export function readTable<R>(table: AnyTable, dataDir: string): TableReadResult<
   if (!fs.existsSync(filePath)) {
     return { file, rows: [], issues: [{ file, line: null, column: null, value: null, rule: "is missing" }] };
   }
-  const { records, problems } = parseCsv(fs.readFileSync(filePath, "utf8"), Object.keys(table.fields));
+  const text = fs.readFileSync(filePath);
+  return { file, ...checkedTable<R>(table, text, file, () => checkRows<R>(table, text.toString("utf8"), file)) };
+}
+
+/** Parses the table's text and checks each row on its own. */
+function checkRows<R>(table: AnyTable, text: string, file: string): CheckedTable<R> {
+  const { records, problems } = parseCsv(text, Object.keys(table.fields));
   const issues: DatasetIssue[] = problems.map((problem) => ({ file, ...problem }));
   const schema = rowSchema(table);
   const rows: Array<LocatedRow<R>> = [];
@@ -44,5 +50,5 @@ export function readTable<R>(table: AnyTable, dataDir: string): TableReadResult<
     for (const problem of rowProblems) issues.push({ file, line, column: problem.column, value: cells[problem.column] ?? null, rule: problem.rule });
     if (rowProblems.length === 0) rows.push({ line, row: parsed.data as R, cells });
   }
-  return { file, rows, issues };
+  return { rows, issues };
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { standaloneChartHtml } from "../render";
-import { renderStatic, type StaticFormat } from "../render/static";
+import { renderStatic, serviceRendererIdentity, type StaticFormat } from "../render/static";
 import type { TopLevelSpec } from "vega-lite";
 import { asChart, type ChartDescription, type PlotlyFigureInput, type Showable } from "../charts/own-chart";
 import { runningNotebook } from "../config/running-notebook";
@@ -10,6 +10,7 @@ import type { Chart } from "../vocabulary";
 import { paths } from "../config/paths";
 import { openDataset } from "../datasets/open";
 import { writeFileAtomic } from "../files/atomic-write";
+import { exportKey, recordExport, unchangedExport } from "./export-records";
 import { updateManifest, type ManifestFile } from "./manifest";
 
 /**
@@ -88,21 +89,18 @@ export async function exportFigure(figure: Showable, options: ExportOptions = {}
   const id = chart.meta.id;
   const outDir = options.outDir ?? paths.figures;
   const formats = figureFormats.filter((format) => (options.formats ?? figureFormats).includes(format));
-  let contents: Array<[FigureFormat, string | Buffer]>;
+  const pngScale = options.pngScale ?? 2;
+  let key: string | undefined;
+  let files: ExportResult["files"];
   try {
-    contents = await renderFormats(chart, formats, options.pngScale ?? 2);
+    // An export of only html and json needs no renderer, and is cheap enough to redo.
+    const identity = formats.some(isStatic) ? await serviceRendererIdentity() : undefined;
+    key = identity === undefined ? undefined : exportKey(identity, chart, formats, pngScale);
+    const unchanged = key === undefined ? undefined : unchangedExport(outDir, id, key);
+    files = unchanged?.map((file) => ({ ...file, path: path.join(outDir, file.name) })) ?? writeFiles(id, outDir, await renderFormats(chart, formats, pngScale));
   } catch (error) {
     throw new FigureExportError(id, error);
   }
-  const files = contents.map(([format, content]) => {
-    const name = `${id}.${format}`;
-    const file = path.join(outDir, name);
-    // Encoded once: a standalone page is 3.6 MB, and hashing it as a string costs 15 ms more.
-    const bytes = typeof content === "string" ? Buffer.from(content) : content;
-    // Same bytes: the file is left alone (its time stamp too), so reruns touch only what changed.
-    if (!(fs.existsSync(file) && fs.readFileSync(file).equals(bytes))) writeFileAtomic(file, bytes);
-    return { name, path: file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
-  });
   updateManifest(options.manifestPath ?? path.join(outDir, "manifest.json"), {
     id,
     title: chart.meta.title,
@@ -113,7 +111,26 @@ export async function exportFigure(figure: Showable, options: ExportOptions = {}
     sourceIds: chart.meta.sourceIds,
     exportedAt: (options.now ?? (() => new Date()))().toISOString(),
   });
+  if (key !== undefined) {
+    try {
+      recordExport(outDir, id, key, files);
+    } catch {
+      // A record that cannot be written (a full or read-only cache folder) costs the next export a rendering, not this one.
+    }
+  }
   return { id, files };
+}
+
+/** Writes each file that differs from the one on disk (an identical file keeps its time stamp, so reruns touch only what changed). */
+function writeFiles(id: string, outDir: string, contents: Array<[FigureFormat, string | Buffer]>): ExportResult["files"] {
+  return contents.map(([format, content]) => {
+    const name = `${id}.${format}`;
+    const file = path.join(outDir, name);
+    // Encoded once: a standalone page is 3.6 MB, and hashing it as a string costs 15 ms more.
+    const bytes = typeof content === "string" ? Buffer.from(content) : content;
+    if (!(fs.existsSync(file) && fs.readFileSync(file).equals(bytes))) writeFileAtomic(file, bytes);
+    return { name, path: file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+  });
 }
 
 /** A figure may cite only rows of sources.csv: the report links each cited source to its quote. */

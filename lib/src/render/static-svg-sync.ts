@@ -53,20 +53,29 @@ function startThread(): SvgThread {
 }
 
 /**
+ * Starts the render thread ahead of the first chart (kernels, as they start: booting it takes
+ * a first show() 70 ms or more), without keeping the process alive.
+ */
+export function startRenderThread(): SvgThread {
+  thread ??= startThread();
+  return thread;
+}
+
+/**
  * The chart's static SVG from the shared render service, synchronously: a worker thread
  * asks the service while this thread sleeps. show() stays synchronous, so a cell that
  * does not await it prints no pending Promise, and its output always lands in its own cell.
  */
 export function renderStaticSvgSync(chart: Chart): string {
-  thread ??= startThread();
-  Atomics.store(thread.signal, 0, 0);
-  thread.worker.postMessage(chart);
-  if (Atomics.wait(thread.signal, 0, 0, replyTimeoutMs) === "timed-out") {
-    void thread.worker.terminate();
+  const { worker, replies, signal } = startRenderThread();
+  Atomics.store(signal, 0, 0);
+  worker.postMessage(chart);
+  if (Atomics.wait(signal, 0, 0, replyTimeoutMs) === "timed-out") {
+    void worker.terminate();
     thread = undefined;
     throw new Error(`the render service gave no image of "${chart.meta.id}" within ${replyTimeoutMs / 1000} s`);
   }
-  const reply = receiveMessageOnPort(thread.replies)?.message as SvgReply | undefined;
+  const reply = receiveMessageOnPort(replies)?.message as SvgReply | undefined;
   if (!reply) throw new Error(`the render thread woke without a reply for "${chart.meta.id}"`);
   if ("error" in reply) throw new Error(reply.error);
   return reply.svg;

@@ -4,7 +4,7 @@ import * as net from "node:net";
 import * as path from "node:path";
 import { paths } from "../../config/paths";
 import type { Chart } from "../../vocabulary";
-import { buildInfo, compiledServer, encode, renderSourceFiles, renderSources, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
+import { buildInfo, compiledServer, encode, renderSourceFiles, renderSources, serviceAddress, serviceLogFile, type IdentityReply, type RenderReply, type Request, type StaticFormat } from "./protocol";
 import type { StaticFiles } from "./static-formats";
 
 /** How long a client waits for a service it started to listen (a cold Chromium start takes ~2 s). */
@@ -94,6 +94,16 @@ export async function renderStatic(chart: Chart, formats: readonly StaticFormat[
     files[format] = format === "svg" ? content : Buffer.from(content, "base64");
   }
   return files;
+}
+
+/**
+ * What the service's files depend on besides the chart (render-cache.ts, rendererIdentity),
+ * starting the service if need be; undefined when the service cannot know it (no Chromium).
+ * Asked each time rather than kept: a service restarted after an upgrade has another.
+ */
+export async function serviceRendererIdentity(): Promise<string | undefined> {
+  const reply = (await askService({ op: "identity" })) as IdentityReply;
+  return reply.identity ?? undefined;
 }
 
 let warmed = false;

@@ -17,7 +17,10 @@ export interface RenderRequest {
   prepare?: StaticFormat[];
 }
 
-export type Request = RenderRequest | { op: "ping" } | { op: "stop" };
+export type Request = RenderRequest | { op: "ping" } | { op: "identity" } | { op: "stop" };
+
+/** The renderers' identity (see rendererIdentity), or null when the service could not know it. */
+export type IdentityReply = { ok: true; identity: string | null };
 
 /** Text formats come back as text, binary ones as base64. */
 export type RenderReply = { ok: true; files: Partial<Record<StaticFormat, string>> } | { ok: false; error: string };

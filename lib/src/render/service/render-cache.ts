@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { packageFile, projectRoot } from "../../config/paths";
+import { installedVersion, projectRoot } from "../../config/paths";
 import { writeFileAtomic } from "../../files/atomic-write";
 import { markUsed, pruneLeastUsed } from "../../files/used-files";
 import type { Chart } from "../../vocabulary";
@@ -55,7 +55,7 @@ export class RenderCache {
    */
   constructor(
     readonly dir: string,
-    private readonly identity: string,
+    readonly identity: string,
   ) {
     this.folder = path.join(dir, identity.slice(0, 16));
   }
@@ -128,10 +128,7 @@ const rendererLibraryFiles = [path.join(projectRoot, "lib", "src", "charts", "pa
 export async function rendererIdentity(): Promise<string> {
   const hash = createHash("sha256");
   for (const file of [...renderSourceFiles().sort(), ...rendererLibraryFiles]) hash.update(`${path.relative(projectRoot, file)}\0`).update(fs.readFileSync(file)).update("\0");
-  for (const name of rendererPackages) {
-    const { version } = JSON.parse(fs.readFileSync(packageFile(name, "package.json"), "utf8")) as { version: string };
-    hash.update(`${name}@${version}\0`);
-  }
+  for (const name of rendererPackages) hash.update(`${name}@${installedVersion(name)}\0`);
   const { stdout } = await promisify(execFile)(chromiumPath, ["--version"], { timeout: 30_000 });
   hash.update(`${stdout.trim()}\0`);
   for (const file of Object.values(exportFonts)) {

@@ -14,7 +14,7 @@ import { paths } from "../../config/paths";
 import type { Chart } from "../../vocabulary";
 import { closeSharedBrowser, getSharedBrowser } from "../browser";
 import { renderChartSvg } from "../chart-svg";
-import { encode, idleSeconds, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
+import { encode, idleSeconds, type IdentityReply, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
 import { RenderCache, rendererIdentity } from "./render-cache";
 import { staticFileFromSvg } from "./static-formats";
 
@@ -94,6 +94,8 @@ async function reply(request: Request): Promise<unknown> {
   switch (request.op) {
     case "ping":
       return { ok: true };
+    case "identity":
+      return { ok: true, identity: (await diskCache)?.identity ?? null } satisfies IdentityReply;
     case "stop":
       return { ok: true };
     case "render": {

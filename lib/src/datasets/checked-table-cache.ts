@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { installedVersion, paths } from "../config/paths";
+import { writeFileAtomic } from "../files/atomic-write";
+import { markUsed, pruneLeastUsed } from "../files/used-files";
+import type { DatasetIssue } from "./issues";
+import type { LocatedRow } from "./read-table";
+import type { AnyTable } from "./table";
+
+/**
+ * The rows and problems of tables checked before, on disk (never committed): a CSV file whose
+ * bytes and checking code did not change is not parsed and validated again. Parsing and
+ * validating the tables a notebook reads cost 0.1–0.3 s of a fresh kernel; reading them back
+ * costs about a millisecond a table. Rows are plain JSON values (strings, numbers, lists,
+ * null), so they come back exactly as checked.
+ */
+
+/** What checking one table's text gives: its valid rows (with lines and cells as written) and its problems. */
+export interface CheckedTable<R> {
+  rows: Array<LocatedRow<R>>;
+  issues: DatasetIssue[];
+}
+
+/** Entries kept: the newest by use (the project's eleven tables, and the copies tests and benchmarks change). */
+const keptEntries = 500;
+
+/** Packages that parse and validate the cells: their version is part of the checking code. */
+const checkingPackages = ["csv-parse", "zod"];
+
+let identity: string | undefined;
+
+/**
+ * Everything a table's check depends on besides its text: this folder's modules (the schemas,
+ * the CSV reading, the row rules), as compiled or as sources, whichever runs, and the versions
+ * of the packages they use.
+ */
+function checkingCode(): string {
+  if (identity !== undefined) return identity;
+  const hash = createHash("sha256");
+  const ownExtension = path.extname(__filename);
+  const modules = fs.readdirSync(__dirname).filter((name) => path.extname(name) === ownExtension && !name.endsWith(".d.ts")).sort();
+  for (const name of modules) hash.update(`${name}\0`).update(fs.readFileSync(path.join(__dirname, name))).update("\0");
+  for (const name of checkingPackages) hash.update(`${name}@${installedVersion(name)}\0`);
+  identity = hash.digest("hex");
+  return identity;
+}
+
+const isEntry = (name: string) => /^[0-9a-f]{64}\.json$/.test(name);
+
+/**
+ * The table's checked rows and problems for this text: from the cache when this text was
+ * checked before by the same code, else from `check`, then kept. Problems name `file`.
+ */
+export function checkedTable<R>(table: AnyTable, text: Buffer, file: string, check: () => CheckedTable<R>, dir: string = paths.tableCache): CheckedTable<R> {
+  const entry = path.join(dir, `${createHash("sha256").update(`${checkingCode()}\0${table.name}\0`).update(text).digest("hex")}.json`);
+  try {
+    const kept = JSON.parse(fs.readFileSync(entry, "utf8")) as CheckedTable<R>;
+    markUsed(entry);
+    return { rows: kept.rows, issues: kept.issues.map((issue) => ({ ...issue, file })) };
+  } catch {
+    // Not kept yet, or damaged: checked again.
+  }
+  const checked = check();
+  try {
+    writeFileAtomic(entry, JSON.stringify(checked));
+    pruneLeastUsed(dir, isEntry, keptEntries);
+  } catch {
+    // A cache folder that cannot be written costs the next read a check, not this one.
+  }
+  return checked;
+}

@@ -1,0 +1,76 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { paths } from "../config/paths";
+import { writeFileAtomic } from "../files/atomic-write";
+import { markUsed, pruneLeastUsed } from "../files/used-files";
+import type { Chart } from "../vocabulary";
+import type { ManifestFile } from "./manifest";
+
+/**
+ * What the last export of each figure wrote, kept outside the figures folder (never committed):
+ * a figure whose chart, formats and renderers did not change, and whose files are as that
+ * export left them, is neither rendered nor written again (rendering, building the 3.6 MB
+ * standalone page and hashing it cost about 0.1 s a figure even when every image was cached).
+ * A record is written only after the files and the manifest entry, so that an export that
+ * failed or was interrupted leaves none.
+ */
+
+/** Records kept: the newest by use (the project's figures in one folder make about 25). */
+const keptRecords = 2000;
+
+/** A file as the recorded export left it: a file whose size or time stamp differ was changed since. */
+interface RecordedFile extends ManifestFile {
+  /** In whole milliseconds: what a copy or an archive that keeps time stamps keeps. */
+  mtimeMs: number;
+}
+
+const modifiedMs = (stats: fs.Stats) => Math.floor(stats.mtimeMs);
+
+interface ExportRecord {
+  key: string;
+  outDir: string;
+  id: string;
+  files: RecordedFile[];
+}
+
+/** Everything an export's files depend on: the renderers (by the render service's identity), the chart, the formats and the PNG scale. */
+export function exportKey(rendererIdentity: string, chart: Chart, formats: readonly string[], pngScale: number): string {
+  return createHash("sha256").update(`${rendererIdentity}\0${formats.join(",")}\0${pngScale}\0`).update(JSON.stringify(chart)).digest("hex");
+}
+
+function recordFile(outDir: string, id: string, dir: string): string {
+  return path.join(dir, `${createHash("sha256").update(`${path.resolve(outDir)}\0${id}`).digest("hex")}.json`);
+}
+
+const isRecord = (name: string) => /^[0-9a-f]{64}\.json$/.test(name);
+
+/**
+ * The files of the figure's last export when it had this key and every file is still as it
+ * left it (same size and time stamp); undefined otherwise, or when there is no readable record.
+ */
+export function unchangedExport(outDir: string, id: string, key: string, dir: string = paths.exportRecords): ManifestFile[] | undefined {
+  const file = recordFile(outDir, id, dir);
+  let record: ExportRecord;
+  try {
+    record = JSON.parse(fs.readFileSync(file, "utf8")) as ExportRecord;
+  } catch {
+    return undefined;
+  }
+  if (record.key !== key || record.outDir !== path.resolve(outDir) || record.id !== id) return undefined;
+  const asLeft = record.files.every(({ name, bytes, mtimeMs }) => {
+    const stats = fs.statSync(path.join(outDir, name), { throwIfNoEntry: false });
+    return stats !== undefined && stats.size === bytes && modifiedMs(stats) === mtimeMs;
+  });
+  if (!asLeft) return undefined;
+  markUsed(file);
+  return record.files.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 }));
+}
+
+/** Records an export whose files (in outDir) and manifest entry are written. */
+export function recordExport(outDir: string, id: string, key: string, files: readonly ManifestFile[], dir: string = paths.exportRecords): void {
+  const recorded = files.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256, mtimeMs: modifiedMs(fs.statSync(path.join(outDir, name))) }));
+  const record: ExportRecord = { key, outDir: path.resolve(outDir), id, files: recorded };
+  writeFileAtomic(recordFile(outDir, id, dir), `${JSON.stringify(record)}\n`);
+  pruneLeastUsed(dir, isRecord, keptRecords);
+}
