@@ -5,8 +5,9 @@
 //       the floor: with empty render cache and export records (every chart drawn and written), and with those
 //       the run before left (charts read from disk, unchanged figures not exported again, as on any rerun
 //       whose charts did not change);
-//   (a) and (b) in a first round with empty conversion and render caches (the kernel type-checks every cell),
-//       then as medians of BENCH_ROUNDS rounds (default 3) that find the cells converted;
+//   (a) and (b) in a first round with empty conversion, render and table caches (the kernel type-checks every
+//       cell, every table is validated), then as medians of BENCH_ROUNDS rounds (default 3) that find the cells
+//       converted and the tables checked;
 //   (c) the five notebooks in the runner (parallel) against `jupyter nbconvert --execute` one by one, each
 //       starting with a restarted render service: with an empty render cache, then with a filled one;
 //   (d) `npm run reproduce` with nothing changed;
@@ -29,6 +30,7 @@ process.env.SYRIA_CACHE_DIR = path.join(scratch, "cache");
 process.env.SYRIA_CONVERSION_CACHE_DIR = path.join(scratch, "conversions");
 process.env.SYRIA_RENDER_CACHE_DIR = path.join(scratch, "renders");
 process.env.SYRIA_EXPORT_CACHE_DIR = path.join(scratch, "exports");
+process.env.SYRIA_TABLE_CACHE_DIR = path.join(scratch, "tables");
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const format = (value: number) => `${value.toFixed(1)} s`;
