@@ -42,15 +42,18 @@ describe("tables checked before are read back, not checked again", () => {
     assert.deepEqual([checks, first.rows[0]!.row, again.rows[0]!.row, changed.rows[0]!.row], [2, { n: 1 }, { n: 1 }, { n: 2 }]);
   });
 
-  it("checks again when a kept entry is damaged", () => {
+  it("checks again when a kept entry is damaged, and keeps the new check", () => {
     const dir = tempDir("checked-tables-");
     copies.push(dir);
     let checks = 0;
     const check = () => ({ rows: [], issues: [], checks: ++checks });
     checkedTable(actors, Buffer.from("x"), "actors.csv", check, dir);
-    for (const name of fs.readdirSync(dir)) fs.writeFileSync(path.join(dir, name), '{"rows": [');
-    checkedTable(actors, Buffer.from("x"), "actors.csv", check, dir);
-    assert.equal(checks, 2);
+    // Cut short, and whole JSON of another shape.
+    for (const damage of ['{"rows": [', "{}"]) {
+      for (const name of fs.readdirSync(dir)) fs.writeFileSync(path.join(dir, name), damage);
+      assert.deepEqual(checkedTable(actors, Buffer.from("x"), "actors.csv", check, dir), { rows: [], issues: [], checks: checks });
+    }
+    assert.equal(checks, 3);
   });
 
   it("reports a broken cell read back from the cache as a fresh check does, naming the file read", () => {

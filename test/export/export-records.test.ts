@@ -43,7 +43,8 @@ describe("export records: an unchanged figure is not rendered or written again",
   it("a second export of the same chart leaves the files alone, even one changed behind its back with its size and time stamp kept", async () => {
     // Only a changed size or time stamp tells a changed file: this is what a skipped export looks like from outside.
     const svg = fs.readFileSync(file("svg"), "utf8");
-    const stamp = fs.statSync(file("svg")).mtime;
+    // In seconds, as utimes takes them: it sets them back to within a microsecond.
+    const stamp = fs.statSync(file("svg")).mtimeMs / 1000;
     const marked = svg.replace(/<svg/, "<SVG");
     fs.writeFileSync(file("svg"), marked);
     fs.utimesSync(file("svg"), stamp, stamp);

@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { installedVersion, paths } from "../config/paths";
-import { writeFileAtomic } from "../files/atomic-write";
-import { markUsed, pruneLeastUsed } from "../files/used-files";
+import { readJsonEntry, writeJsonEntry } from "../files/used-files";
 import type { DatasetIssue } from "./issues";
 import type { LocatedRow } from "./read-table";
 import type { AnyTable } from "./table";
@@ -54,19 +53,9 @@ const isEntry = (name: string) => /^[0-9a-f]{64}\.json$/.test(name);
  */
 export function checkedTable<R>(table: AnyTable, text: Buffer, file: string, check: () => CheckedTable<R>, dir: string = paths.tableCache): CheckedTable<R> {
   const entry = path.join(dir, `${createHash("sha256").update(`${checkingCode()}\0${table.name}\0`).update(text).digest("hex")}.json`);
-  try {
-    const kept = JSON.parse(fs.readFileSync(entry, "utf8")) as CheckedTable<R>;
-    markUsed(entry);
-    return { rows: kept.rows, issues: kept.issues.map((issue) => ({ ...issue, file })) };
-  } catch {
-    // Not kept yet, or damaged: checked again.
-  }
+  const kept = readJsonEntry<CheckedTable<R>>(entry);
+  if (kept && Array.isArray(kept.rows) && Array.isArray(kept.issues)) return { rows: kept.rows, issues: kept.issues.map((issue) => ({ ...issue, file })) };
   const checked = check();
-  try {
-    writeFileAtomic(entry, JSON.stringify(checked));
-    pruneLeastUsed(dir, isEntry, keptEntries);
-  } catch {
-    // A cache folder that cannot be written costs the next read a check, not this one.
-  }
+  writeJsonEntry(entry, checked, isEntry, keptEntries);
   return checked;
 }

@@ -111,13 +111,7 @@ export async function exportFigure(figure: Showable, options: ExportOptions = {}
     sourceIds: chart.meta.sourceIds,
     exportedAt: (options.now ?? (() => new Date()))().toISOString(),
   });
-  if (key !== undefined) {
-    try {
-      recordExport(outDir, id, key, files);
-    } catch {
-      // A record that cannot be written (a full or read-only cache folder) costs the next export a rendering, not this one.
-    }
-  }
+  if (key !== undefined) recordExport(outDir, id, key, files);
   return { id, files };
 }
 

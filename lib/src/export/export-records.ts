@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { paths } from "../config/paths";
-import { writeFileAtomic } from "../files/atomic-write";
-import { markUsed, pruneLeastUsed } from "../files/used-files";
+import { readJsonEntry, writeJsonEntry } from "../files/used-files";
 import type { Chart } from "../vocabulary";
 import type { ManifestFile } from "./manifest";
 
@@ -21,11 +20,14 @@ const keptRecords = 2000;
 
 /** A file as the recorded export left it: a file whose size or time stamp differ was changed since. */
 interface RecordedFile extends ManifestFile {
-  /** In whole milliseconds: what a copy or an archive that keeps time stamps keeps. */
   mtimeMs: number;
 }
 
-const modifiedMs = (stats: fs.Stats) => Math.floor(stats.mtimeMs);
+/**
+ * Time stamps within a millisecond are the same: a copy or an archive that keeps time stamps
+ * keeps whole milliseconds at best, and setting one back (utimes) lands a few nanoseconds off.
+ */
+const sameTime = (a: number, b: number) => Math.abs(a - b) < 1;
 
 interface ExportRecord {
   key: string;
@@ -50,27 +52,23 @@ const isRecord = (name: string) => /^[0-9a-f]{64}\.json$/.test(name);
  * left it (same size and time stamp); undefined otherwise, or when there is no readable record.
  */
 export function unchangedExport(outDir: string, id: string, key: string, dir: string = paths.exportRecords): ManifestFile[] | undefined {
-  const file = recordFile(outDir, id, dir);
-  let record: ExportRecord;
-  try {
-    record = JSON.parse(fs.readFileSync(file, "utf8")) as ExportRecord;
-  } catch {
-    return undefined;
-  }
-  if (record.key !== key || record.outDir !== path.resolve(outDir) || record.id !== id) return undefined;
+  const record = readJsonEntry<ExportRecord>(recordFile(outDir, id, dir));
+  if (record?.key !== key || record.outDir !== path.resolve(outDir) || record.id !== id) return undefined;
   const asLeft = record.files.every(({ name, bytes, mtimeMs }) => {
     const stats = fs.statSync(path.join(outDir, name), { throwIfNoEntry: false });
-    return stats !== undefined && stats.size === bytes && modifiedMs(stats) === mtimeMs;
+    return stats !== undefined && stats.size === bytes && sameTime(stats.mtimeMs, mtimeMs);
   });
   if (!asLeft) return undefined;
-  markUsed(file);
   return record.files.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 }));
 }
 
-/** Records an export whose files (in outDir) and manifest entry are written. */
+/** Records an export whose files (in outDir) and manifest entry are written; not if a file is gone already. */
 export function recordExport(outDir: string, id: string, key: string, files: readonly ManifestFile[], dir: string = paths.exportRecords): void {
-  const recorded = files.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256, mtimeMs: modifiedMs(fs.statSync(path.join(outDir, name))) }));
+  const recorded = files.map(({ name, bytes, sha256 }) => {
+    const stats = fs.statSync(path.join(outDir, name), { throwIfNoEntry: false });
+    return stats && { name, bytes, sha256, mtimeMs: stats.mtimeMs };
+  });
+  if (!recorded.every((file): file is RecordedFile => file !== undefined)) return;
   const record: ExportRecord = { key, outDir: path.resolve(outDir), id, files: recorded };
-  writeFileAtomic(recordFile(outDir, id, dir), `${JSON.stringify(record)}\n`);
-  pruneLeastUsed(dir, isRecord, keptRecords);
+  writeJsonEntry(recordFile(outDir, id, dir), record, isRecord, keptRecords);
 }

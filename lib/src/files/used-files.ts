@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { writeFileAtomic } from "./atomic-write";
 
 /**
  * Bookkeeping of a cache folder whose entries are files: the time an entry was last used is
@@ -44,4 +45,29 @@ export function pruneLeastUsed(dir: string, isEntry: (name: string) => boolean, 
   if (entries.length <= keep) return;
   const used = entries.map((name) => ({ name, mtimeMs: modified(name) })).sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const { name } of used.slice(keep)) fs.rmSync(path.join(dir, name), { force: true });
+}
+
+/** A cache entry's JSON value, marked as used; undefined when there is none or it cannot be read (a damaged entry is a miss). */
+export function readJsonEntry<T>(file: string): T | undefined {
+  let value: T;
+  try {
+    value = JSON.parse(fs.readFileSync(file, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+  markUsed(file);
+  return value;
+}
+
+/**
+ * Writes a cache entry whole (or not at all), then prunes its folder to the `keep` entries used
+ * last. A folder that cannot be written costs the next reader a miss, not this writer an error.
+ */
+export function writeJsonEntry(file: string, value: unknown, isEntry: (name: string) => boolean, keep: number): void {
+  try {
+    writeFileAtomic(file, JSON.stringify(value));
+    pruneLeastUsed(path.dirname(file), isEntry, keep);
+  } catch {
+    // Only the next read pays: it finds no entry.
+  }
 }

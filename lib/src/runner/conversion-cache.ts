@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic } from "../files/atomic-write";
-import { markUsed, pruneLeastUsed } from "../files/used-files";
+import { pruneLeastUsed, readJsonEntry } from "../files/used-files";
 
 /**
  * The cache of tslab's cell conversions (type check and emit): a cell whose source, whose
@@ -74,16 +74,9 @@ export class ConversionCache {
 
   /** The conversion kept for this cell, when every file its program read is unchanged. */
   read(previousDeclarations: string, source: string): Conversion | undefined {
-    const file = this.entryFile(previousDeclarations, source);
-    let entry: Entry;
-    try {
-      entry = JSON.parse(fs.readFileSync(file, "utf8")) as Entry;
-    } catch {
-      // None, or unreadable (another cache format): converted anew, then written over.
-      return undefined;
-    }
-    if (!Array.isArray(entry.files) || !entry.files.every(isCurrent)) return undefined;
-    markUsed(file);
+    // None, unreadable or of another cache format: converted anew, then written over.
+    const entry = readJsonEntry<Entry>(this.entryFile(previousDeclarations, source));
+    if (!entry || !Array.isArray(entry.files) || !entry.files.every(isCurrent)) return undefined;
     return entry.conversion;
   }
 
