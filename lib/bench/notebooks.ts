@@ -4,7 +4,7 @@
 //   (b) each analysis notebook cold (no execution cache, a restarted render service), one at a time, against
 //       the floor: with empty render cache and export records (every chart drawn and written), and with those
 //       the run before left (charts read from disk, unchanged figures not exported again, as on any rerun
-//       whose charts did not change);
+//       whose charts did not change); and the render service's CPU (Chromium's included) while charts were drawn;
 //   (a) and (b) in a first round with empty conversion, render and table caches (the kernel type-checks every
 //       cell, every table is validated), then as medians of BENCH_ROUNDS rounds (default 3) that find the cells
 //       converted and the tables checked;
@@ -42,6 +42,9 @@ async function main(): Promise<void> {
   const { jupyterPython, projectJupyterEnv } = await import("../src/config/jupyter");
   const { expandPaths } = await import("../src/runner/expand-paths");
   const { setCell } = await import("../../test/helpers/data-copy");
+  const { processTreeCpuSeconds, renderServicePids } = await import("../../test/helpers/render-service-processes");
+  // The render service drawing this bench's charts, and Chromium's processes it started.
+  const renderServiceCpu = () => processTreeCpuSeconds(renderServicePids(`SYRIA_RENDER_CACHE_DIR=${paths.renderCache}`));
   const { headlessKernelVariable } = await import("../src/runner/kernel-converter");
   const notebooks = expandPaths([defaultNotebookGlob], paths.root);
   const executed = path.join(scratch, "notebooks");
@@ -85,13 +88,16 @@ async function main(): Promise<void> {
   };
   const floorTimes: number[] = [];
   const drawnTimes = new Map<string, number[]>(notebooks.map((notebook) => [notebook, []]));
+  const drawingCpu = new Map<string, number[]>(notebooks.map((notebook) => [notebook, []]));
   const readTimes = new Map<string, number[]>(notebooks.map((notebook) => [notebook, []]));
   for (let round = 1; round <= rounds; round++) {
     process.stdout.write(`round ${round} of ${rounds}…\r`);
     floorTimes.push((await timed([floor], { jobs: 1 })).seconds);
     for (const notebook of notebooks) {
       await restartRenderService("emptied");
+      const cpuBefore = renderServiceCpu();
       drawnTimes.get(notebook)!.push((await timed([notebook], { jobs: 1, outDir: path.join(scratch, "cold") })).seconds);
+      if (round > 1) drawingCpu.get(notebook)!.push(renderServiceCpu() - cpuBefore);
       if (round === 1) continue;
       await restartRenderService("kept");
       readTimes.get(notebook)!.push((await timed([notebook], { jobs: 1, outDir: path.join(scratch, "cold") })).seconds);
@@ -109,6 +115,11 @@ async function main(): Promise<void> {
     const read = readTimes.get(notebook)!;
     const column = (times: number[]) => `${format(median(times)).padStart(7)}  ${(median(times) / floorSeconds).toFixed(2)}  [${samples(times)}]`;
     console.log(`    ${name(notebook).padEnd(36)} ${format(first!).padStart(7)}  ${(first! / floorTimes[0]!).toFixed(2)}  ${column(drawn).padEnd(34)} ${column(read)}`);
+  }
+  // What drawing costs, whoever waits for it: the render service's CPU (Chromium's included) while the notebook ran.
+  const cpu = notebooks.filter((notebook) => drawingCpu.get(notebook)!.length > 0);
+  if (cpu.length > 0) {
+    console.log(`    render service CPU while the charts were drawn (median): ${cpu.map((notebook) => `${name(notebook).slice(0, 2)} ${format(median(drawingCpu.get(notebook)!))}`).join(", ")}`);
   }
 
   // (c) All five in the runner, recording cache entries that (d) starts from, then nbconvert one by one.

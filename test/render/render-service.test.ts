@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { after, before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
@@ -10,6 +9,7 @@ import { renderStaticInProcess, type StaticFiles } from "../../lib/src/render/se
 import { KernelClient } from "../../lib/src/runner/kernel-client";
 import { readKernelSpec } from "../../lib/src/runner/kernel-spec";
 import { paths } from "../../lib/src/config/paths";
+import { renderServicePids } from "../helpers/render-service-processes";
 
 // A service of this test's own, so that other test files' services are neither used nor stopped.
 process.env.SYRIA_RENDERER_INSTANCE = `test-${process.pid}`;
@@ -18,21 +18,8 @@ const charts = allCharts(loadDataset());
 const plotly = charts.find((chart) => chart.library === "plotly")!;
 const vegaLite = charts.find((chart) => chart.library === "vega-lite")!;
 
-/** PIDs of render services of this test's instance (the name hashes the instance, so we match by the instance env of the process). */
-function serviceProcesses(): string[] {
-  const out = execFileSync("ps", ["-eo", "pid,args"], { encoding: "utf8" });
-  return out
-    .split("\n")
-    .filter((line) => /render[\\/]service[\\/]server\.(js|ts)/.test(line))
-    .map((line) => line.trim().split(/\s+/)[0])
-    .filter((pid) => {
-      try {
-        return execFileSync("cat", [`/proc/${pid}/environ`], { encoding: "latin1" }).includes(`SYRIA_RENDERER_INSTANCE=${process.env.SYRIA_RENDERER_INSTANCE}`);
-      } catch {
-        return false;
-      }
-    });
-}
+/** This test's render services (found by the instance in their environment: the socket's name only hashes it). */
+const serviceProcesses = () => renderServicePids(`SYRIA_RENDERER_INSTANCE=${process.env.SYRIA_RENDERER_INSTANCE}`);
 
 /** The service's SVG, PNG and PDF are those of rendering in-process, byte for byte. */
 function assertSameFiles(viaService: StaticFiles, inProcess: StaticFiles, chartId: string): void {
