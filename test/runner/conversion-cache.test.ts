@@ -39,6 +39,20 @@ test("a conversion is not read back once a file of its program changed or went a
   assert.equal(cache.read("", "const a = 1;"), undefined, "a removed file");
 });
 
+test("a headless run stamps each type file once: files as they were when first stamped, and anew in the next run", () => {
+  const { cache, types, dir } = setUp();
+  cache.write("", "const a = 1;", converted, [types]);
+  fs.appendFileSync(types, "export declare const b: string;\n");
+  const run = new ConversionCache(dir, "identity", true);
+  assert.equal(run.read("", "const a = 1;"), undefined, "a file changed before the run");
+  assert.equal(run.write("", "const a = 1;", converted, [types]), true);
+  assert.deepEqual(run.read("", "const a = 1;"), converted);
+  fs.appendFileSync(types, "export declare const c: string;\n");
+  assert.deepEqual(run.read("", "const a = 1;"), converted, "the run goes on with the files as it found them");
+  assert.equal(new ConversionCache(dir, "identity", true).read("", "const a = 1;"), undefined, "the next run sees the change");
+  assert.equal(cache.read("", "const a = 1;"), undefined, "a kernel someone types into sees it at once");
+});
+
 test("a cell with a type error, one compiling a file beside it, or a program holding one, is not kept", () => {
   const { cache, types, dir } = setUp();
   const source = path.join(path.dirname(types), "helper.ts");

@@ -51,21 +51,35 @@ function stamp(file: string): FileStamp | undefined {
   }
 }
 
-function isCurrent([file, size, mtimeMs]: FileStamp): boolean {
-  const now = stamp(file);
-  return now !== undefined && now[1] === size && now[2] === mtimeMs;
-}
-
 export class ConversionCache {
+  /** With `typeFilesFixed`: each file's stamp as first taken. */
+  private readonly stamps = new Map<string, FileStamp | undefined>();
+
   /**
    * @param dir folder of the entries (created on the first write)
    * @param identity what else a conversion depends on: tslab's and TypeScript's versions, Node's
    *   (tslab picks its target from it) and the kernel's folder (cell files are named after it)
+   * @param typeFilesFixed the type files are taken as they are when first stamped, for the
+   *   cache's life: a headless run's, whose every cell checks the same 400 or so files (about
+   *   2 ms a cell). A kernel someone types into stamps them at every cell, since the library
+   *   may be rebuilt while the notebook is open.
    */
   constructor(
     readonly dir: string,
     private readonly identity: string,
+    private readonly typeFilesFixed = false,
   ) {}
+
+  private stamp(file: string): FileStamp | undefined {
+    if (!this.typeFilesFixed) return stamp(file);
+    if (!this.stamps.has(file)) this.stamps.set(file, stamp(file));
+    return this.stamps.get(file);
+  }
+
+  private isCurrent([file, size, mtimeMs]: FileStamp): boolean {
+    const now = this.stamp(file);
+    return now !== undefined && now[1] === size && now[2] === mtimeMs;
+  }
 
   private entryFile(previousDeclarations: string, source: string): string {
     const key = createHash("sha256").update(this.identity).update("\0").update(previousDeclarations).update("\0").update(source).digest("hex");
@@ -76,7 +90,7 @@ export class ConversionCache {
   read(previousDeclarations: string, source: string): Conversion | undefined {
     // None, unreadable or of another cache format: converted anew, then written over.
     const entry = readJsonEntry<Entry>(this.entryFile(previousDeclarations, source));
-    if (!entry || !Array.isArray(entry.files) || !entry.files.every(isCurrent)) return undefined;
+    if (!entry || !Array.isArray(entry.files) || !entry.files.every((file) => this.isCurrent(file))) return undefined;
     return entry.conversion;
   }
 
@@ -88,7 +102,7 @@ export class ConversionCache {
   write(previousDeclarations: string, source: string, conversion: Conversion, programFiles: readonly string[]): boolean {
     if (conversion.diagnostics.length > 0 || (conversion.sideOutputs?.length ?? 0) > 0) return false;
     if (programFiles.some(isCompiledSource)) return false;
-    const files = programFiles.map(stamp);
+    const files = programFiles.map((file) => this.stamp(file));
     if (!files.every((file): file is FileStamp => file !== undefined)) return false;
     const entry: Entry = { files, conversion };
     writeFileAtomic(this.entryFile(previousDeclarations, source), JSON.stringify(entry));

@@ -174,7 +174,7 @@ function loadedProjectCode(): string {
 /** The kernel's conversion cache, in `dir`: entries depend on tslab's, TypeScript's and Node's versions, the kernel's preloads and folder. */
 export function kernelConversionCache(dir: string, versions: { tslab: string; typescript: string }, cwd: string): ConversionCache {
   const identity = JSON.stringify({ format: 1, ...versions, node: process.version, preloads: process.execArgv, preloadSources: loadedProjectCode(), cwd });
-  const cache = new ConversionCache(dir, identity);
+  const cache = new ConversionCache(dir, identity, Boolean(process.env[headlessKernelVariable]));
   // Pruned while the kernel starts idle, not while a cell waits.
   setTimeout(() => {
     try {
