@@ -8,9 +8,10 @@ import { runNotebooks } from "../../lib/src/runner";
 import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "./fixtures";
 
 const out = temporaryFolder();
+// As the README says to run it: the npm script, its set-up check and the compiled command.
 const cli = spawnSync(
-  process.execPath,
-  ["--import", "tsx", "lib/src/cli/run-notebooks.ts", fixture("failing"), fixture("passing"), fixture("parameters"), "--param", "year=2018", "--param", "lang=id", "--jobs", "2", "--out", out, "--no-cache"],
+  "npm",
+  ["run", "--silent", "notebooks", "--", fixture("failing"), fixture("passing"), fixture("parameters"), "--param", "year=2018", "--param", "lang=id", "--jobs", "2", "--out", out, "--no-cache"],
   { cwd: projectRoot, encoding: "utf8" },
 );
 
