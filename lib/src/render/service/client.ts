@@ -58,6 +58,13 @@ function lastLogLines(): string {
 /** Nobody listens, or the service was stopping when it took the connection (its requests are idempotent: ask again). */
 const notListening = (error: unknown) => ["ECONNREFUSED", "ENOENT", "ECONNRESET"].includes((error as NodeJS.ErrnoException).code ?? "");
 
+/**
+ * When this process last started a service that has not answered yet: requests that find
+ * nobody listening meanwhile (a notebook's charts asked for together) wait for that one
+ * rather than each starting a service that would only find the address taken and exit.
+ */
+let startedAt: number | undefined;
+
 /** Asks the service, starting it first when nobody listens. */
 async function askService(request: Request): Promise<unknown> {
   try {
@@ -65,11 +72,17 @@ async function askService(request: Request): Promise<unknown> {
   } catch (error) {
     if (!notListening(error)) throw error;
   }
-  startService();
+  if (startedAt === undefined || Date.now() - startedAt > startTimeoutMs) {
+    startService();
+    startedAt = Date.now();
+  }
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     try {
-      return await ask(request);
+      const answer = await ask(request);
+      // It listens: a request that later finds nobody (the service stopped or idled out) starts another.
+      startedAt = undefined;
+      return answer;
     } catch (error) {
       if (!notListening(error) || Date.now() > deadline) {
         throw new Error(`the render service did not start within ${startTimeoutMs / 1000} s; its log (${serviceLogFile()}) ends with:\n${lastLogLines()}`);
