@@ -34,7 +34,7 @@ describe("tables checked before are read back, not checked again", () => {
     let checks = 0;
     const check = () => {
       checks++;
-      return { rows: [{ line: 2, row: { n: checks }, cells: { n: String(checks) } }], issues: [] };
+      return { rows: [{ line: 2, row: { n: checks }, cells: { n: String(checks) } }], rejected: [], issues: [] };
     };
     const first = checkedTable(actors, Buffer.from("a\n1\n"), "actors.csv", check, dir);
     const again = checkedTable(actors, Buffer.from("a\n1\n"), "actors.csv", check, dir);
@@ -46,12 +46,12 @@ describe("tables checked before are read back, not checked again", () => {
     const dir = tempDir("checked-tables-");
     copies.push(dir);
     let checks = 0;
-    const check = () => ({ rows: [], issues: [], checks: ++checks });
+    const check = () => ({ rows: [], rejected: [], issues: [], checks: ++checks });
     checkedTable(actors, Buffer.from("x"), "actors.csv", check, dir);
     // Cut short, and whole JSON of another shape.
     for (const damage of ['{"rows": [', "{}"]) {
       for (const name of fs.readdirSync(dir)) fs.writeFileSync(path.join(dir, name), damage);
-      assert.deepEqual(checkedTable(actors, Buffer.from("x"), "actors.csv", check, dir), { rows: [], issues: [], checks: checks });
+      assert.deepEqual(checkedTable(actors, Buffer.from("x"), "actors.csv", check, dir), { rows: [], rejected: [], issues: [], checks: checks });
     }
     assert.equal(checks, 3);
   });

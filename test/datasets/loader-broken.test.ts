@@ -22,6 +22,23 @@ describe("loader on broken copies of the data", () => {
     assert.match(issue.rule, /calendar date/);
   });
 
+  it("gives one problem for one bad cell: rows of other tables pointing at its row are not reported too", () => {
+    const dir = copyOfData();
+    // astana-06 is named by round participants, events and claims' "concerns".
+    const line = setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "start_date", "2017-02-30");
+    assert.deepEqual(
+      issuesOf(dir).map((issue) => `${issue.file.split("/").pop()}:${issue.line} ${issue.column}`),
+      [`talk_rounds.csv:${line} start_date`],
+    );
+  });
+
+  it("still reports a row pointing at an id that no row has, valid or not", () => {
+    const dir = copyOfData();
+    setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "start_date", "2017-02-30");
+    const line = setCell(dir, "events.csv", (row) => row.round_id === "astana-06", "round_id", "astana-99");
+    assert.equal(findIssue(issuesOf(dir), "events.csv", line, "round_id").value, "astana-99");
+  });
+
   it("rejects an end date before the start date", () => {
     const dir = copyOfData();
     const line = setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "end_date", "2017-09-01");

@@ -1,9 +1,7 @@
 import type { DatasetIssue } from "./issues";
-import type { ReadTables } from "./integrity";
+import { columnValues, type ReadTables } from "./integrity";
 import type { AnyTable } from "./table";
 import { alignments, claims, sources, datasetTables } from "./tables";
-
-type Cells = Record<string, unknown>;
 
 /**
  * Rules that tie rows to the article itself: a claim quotes its paragraph word for
@@ -46,6 +44,5 @@ function concernProblem(reference: string, tables: ReadTables): string | null {
   }
   if (table.primaryKey.length !== 1) return `cannot point into ${tableName}, whose key has several columns`;
   const [keyColumn] = table.primaryKey as [string];
-  const exists = (tables.get(table)?.rows ?? []).some(({ row }) => (row as Cells)[keyColumn] === rowId);
-  return exists ? null : `does not match any ${tableName}.${keyColumn}`;
+  return columnValues(tables.get(table), keyColumn).has(rowId) ? null : `does not match any ${tableName}.${keyColumn}`;
 }

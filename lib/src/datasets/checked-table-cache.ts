@@ -18,6 +18,8 @@ import type { AnyTable } from "./table";
 /** What checking one table's text gives: its valid rows (with lines and cells as written) and its problems. */
 export interface CheckedTable<R> {
   rows: Array<LocatedRow<R>>;
+  /** The rows with a problem of their own, with their cells as written: their keys still exist for other tables' look-ups. */
+  rejected: Array<Omit<LocatedRow<R>, "row">>;
   issues: DatasetIssue[];
 }
 
@@ -54,7 +56,7 @@ const isEntry = (name: string) => /^[0-9a-f]{64}\.json$/.test(name);
 export function checkedTable<R>(table: AnyTable, text: Buffer, file: string, check: () => CheckedTable<R>, dir: string = paths.tableCache): CheckedTable<R> {
   const entry = path.join(dir, `${createHash("sha256").update(`${checkingCode()}\0${table.name}\0`).update(text).digest("hex")}.json`);
   const kept = readJsonEntry<CheckedTable<R>>(entry);
-  if (kept && Array.isArray(kept.rows) && Array.isArray(kept.issues)) return { rows: kept.rows, issues: kept.issues.map((issue) => ({ ...issue, file })) };
+  if (kept && Array.isArray(kept.rows) && Array.isArray(kept.rejected) && Array.isArray(kept.issues)) return { rows: kept.rows, rejected: kept.rejected, issues: kept.issues.map((issue) => ({ ...issue, file })) };
   const checked = check();
   writeJsonEntry(entry, checked, isEntry, keptEntries);
   return checked;

@@ -10,9 +10,13 @@ function keyOf(row: Cells, columns: readonly string[]): string {
   return JSON.stringify(columns.map((column) => row[column]));
 }
 
-/** Values of one column across a table's valid rows, for foreign-key look-ups. */
+/**
+ * Values of one column across a table's rows, for foreign-key look-ups. A row rejected for a
+ * problem of its own still counts, as written: one impossible date is one problem, not one
+ * more for every row of other tables that points at that row.
+ */
 export function columnValues(read: TableReadResult<Cells> | undefined, column: string): Set<unknown> {
-  return new Set((read?.rows ?? []).map(({ row }) => row[column]));
+  return new Set([...(read?.rows ?? []).map(({ row }) => row[column]), ...(read?.rejected ?? []).map(({ cells }) => cells[column])]);
 }
 
 /** Primary keys and unique columns: every later duplicate names the line of the first. */

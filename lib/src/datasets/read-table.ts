@@ -25,7 +25,7 @@ export function readTable<R>(table: AnyTable, dataDir: string): TableReadResult<
   const file = displayPath(filePath);
   recordRead(filePath);
   if (!fs.existsSync(filePath)) {
-    return { file, rows: [], issues: [{ file, line: null, column: null, value: null, rule: "is missing" }] };
+    return { file, rows: [], rejected: [], issues: [{ file, line: null, column: null, value: null, rule: "is missing" }] };
   }
   const text = fs.readFileSync(filePath);
   return { file, ...checkedTable<R>(table, text, file, () => checkRows<R>(table, text.toString("utf8"), file)) };
@@ -37,6 +37,7 @@ function checkRows<R>(table: AnyTable, text: string, file: string): CheckedTable
   const issues: DatasetIssue[] = problems.map((problem) => ({ file, ...problem }));
   const schema = rowSchema(table);
   const rows: Array<LocatedRow<R>> = [];
+  const rejected: CheckedTable<R>["rejected"] = [];
   for (const { line, cells } of records) {
     const parsed = schema.safeParse(cells);
     if (!parsed.success) {
@@ -44,11 +45,13 @@ function checkRows<R>(table: AnyTable, text: string, file: string): CheckedTable
         const column = String(problem.path[0] ?? "");
         issues.push({ file, line, column, value: cells[column] ?? null, rule: problem.message });
       }
+      rejected.push({ line, cells });
       continue;
     }
     const rowProblems = table.rowChecks.flatMap((check) => check(parsed.data));
     for (const problem of rowProblems) issues.push({ file, line, column: problem.column, value: cells[problem.column] ?? null, rule: problem.rule });
     if (rowProblems.length === 0) rows.push({ line, row: parsed.data as R, cells });
+    else rejected.push({ line, cells });
   }
-  return { rows, issues };
+  return { rows, rejected, issues };
 }
