@@ -1,5 +1,6 @@
 /** Loaded into every kernel process (`node --require`, see lib/setup/kernel.mjs). */
 import { readableCellErrors } from "./kernel-errors";
+import { kernelSocketsWaitForBind } from "./kernel-sockets";
 import { loadOnFirstUse } from "./on-first-use";
 import { tensorflowStandIn } from "./tensorflow-stand-in";
 
@@ -14,6 +15,9 @@ process.on("SIGTERM", () => process.exit(143));
 
 // A cell's error names its TypeScript line and the library's source files, not compiled code.
 readableCellErrors();
+
+// A request that comes in while tslab binds its sockets is answered once they are bound.
+kernelSocketsWaitForBind();
 
 // danfojs-node loads mathjs (statistics: median, std, variance, mode), xlsx (Excel files),
 // request (CSV and JSON read from a URL) and TensorFlow.js as it loads, though it calls them
