@@ -5,7 +5,6 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Dealer, Subscriber } from "zeromq";
 import { CellOutputs } from "./cell-outputs";
-import { freePorts } from "./free-ports";
 import { kernelCommand, type KernelSpec } from "./kernel-spec";
 import type { Output } from "./notebook-format";
 import { decodeMessage, encodeMessage, newMessage, type JupyterMessage } from "./wire-protocol";
@@ -32,6 +31,8 @@ const kernelStartTimeoutMs = 60_000;
 /** How long one kernel_info_request may go unanswered before it is sent again while the kernel starts. */
 const readyPollMs = 50;
 const kernelReconnectMs = 10;
+/** sun_path of a Unix socket address: 108 bytes with the final NUL. */
+const maxSocketPathBytes = 107;
 const shutdownGraceMs = 3_000;
 /** Keeps the end of the kernel's own stderr, to explain a crash. */
 const stderrTailChars = 2_000;
@@ -44,10 +45,10 @@ process.on("exit", () => {
 
 /**
  * A Jupyter client for one kernel process: starts it from its kernel spec, as Jupyter does
- * (connection file, HMAC key, TCP sockets), then runs code over the shell and IOPub channels.
+ * (connection file, HMAC key, Unix sockets), then runs code over the shell and IOPub channels.
  */
 export class KernelClient {
-  // The sockets connect before the kernel has bound its ports, and zeromq retries a refused
+  // The sockets connect before the kernel has bound its endpoints, and zeromq retries a refused
   // connection only after its reconnect interval: at the default 100 ms, a kernel ready in
   // 0.12 s sat idle until 0.23 s waiting for its first request.
   private readonly shell = new Dealer({ reconnectInterval: kernelReconnectMs });
@@ -69,22 +70,36 @@ export class KernelClient {
 
   /** Starts the kernel with `cwd` as its working folder (Jupyter uses the notebook's folder). */
   static async start(spec: KernelSpec, cwd: string): Promise<KernelClient> {
+    // Unix sockets in the connection's own folder, not TCP ports: no port has to be found free,
+    // which another process could take before the kernel binds it. tslab joins endpoints as
+    // transport://ip:port, so each "port" names a socket file.
+    if (Buffer.byteLength(path.join(os.tmpdir(), "kernel-XXXXXX", "kernel:5")) > maxSocketPathBytes) {
+      throw new Error(`the kernel's sockets would be in ${os.tmpdir()}, a path too long for Unix sockets: set TMPDIR to a shorter folder`);
+    }
     const connectionDir = fs.mkdtempSync(path.join(os.tmpdir(), "kernel-"));
     const connectionFile = path.join(connectionDir, "connection.json");
     const key = randomBytes(32).toString("hex");
-    const [shell, iopub, stdin, control, hb] = await freePorts(5);
-    const connection = { transport: "tcp", ip: "127.0.0.1", shell_port: shell, iopub_port: iopub, stdin_port: stdin, control_port: control, hb_port: hb, key, signature_scheme: "hmac-sha256", kernel_name: "" };
+    const socketStem = path.join(connectionDir, "kernel");
+    const endpoint = (channel: number) => `ipc://${socketStem}:${channel}`;
+    const [shell, iopub, stdin, control, hb] = [1, 2, 3, 4, 5];
+    const connection = { transport: "ipc", ip: socketStem, shell_port: shell, iopub_port: iopub, stdin_port: stdin, control_port: control, hb_port: hb, key, signature_scheme: "hmac-sha256", kernel_name: "" };
     fs.writeFileSync(connectionFile, JSON.stringify(connection));
     const [command, ...args] = kernelCommand(spec, connectionFile);
     const child = spawn(command, args, { cwd, env: { ...process.env, ...spec.env }, stdio: ["ignore", "ignore", "pipe"] });
     const client = new KernelClient(child, key, connectionDir);
     client.watchProcess();
-    client.shell.connect(`tcp://127.0.0.1:${shell}`);
-    client.iopub.connect(`tcp://127.0.0.1:${iopub}`);
+    client.shell.connect(endpoint(shell));
+    client.iopub.connect(endpoint(iopub));
     client.iopub.subscribe();
     void client.receive(client.shell);
     void client.receive(client.iopub);
-    await client.waitUntilReady();
+    try {
+      await client.waitUntilReady();
+    } catch (error) {
+      // Nothing of a kernel that did not start is left: its process, sockets and connection folder.
+      await client.shutdown();
+      throw error;
+    }
     return client;
   }
 
@@ -161,12 +176,16 @@ export class KernelClient {
       }
       if (status === "kernel-died") throw new Error(`the kernel exited while starting (${this.describeExit()})`);
     }
-    throw new Error(`the kernel did not answer within ${kernelStartTimeoutMs / 1000} s`);
+    throw new Error(`the kernel did not answer within ${kernelStartTimeoutMs / 1000} s${this.lastOutput()}`);
   }
 
   private describeExit(): string {
+    return `${this.exit}${this.lastOutput()}`;
+  }
+
+  private lastOutput(): string {
     const tail = this.stderrTail.trim();
-    return tail ? `${this.exit}; its last output:\n${tail}` : `${this.exit}`;
+    return tail ? `; its last output:\n${tail}` : "";
   }
 
   /** What a front end offers on Tab at `cursorPos` in `code` (complete_request): the candidate names. */
