@@ -10,7 +10,8 @@ const folder = fs.mkdtempSync(path.join(os.tmpdir(), "kernel-sockets-"));
 const endpoint = (name: string) => `ipc://${path.join(folder, name)}`;
 const waiting = zeromqWaitingForBind(zeromq as unknown as Record<string, unknown>) as unknown as typeof zeromq;
 
-describe("the sockets tslab binds", () => {
+// A lost message would leave a receive waiting forever: each test fails after 10 s instead.
+describe("the sockets tslab binds", { timeout: 10_000 }, () => {
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it("are refused by zeromq while they bind: the race a kernel could lose as it started", async () => {
@@ -39,6 +40,20 @@ describe("the sockets tslab binds", () => {
     await bound;
     client.close();
     router.close();
+  });
+
+  it("send at once once bound: a reply sent just before the socket closes still goes out, as tslab answers a shutdown_request", async () => {
+    const router = new waiting.Router();
+    await router.bind(endpoint("closing"));
+    const client = new zeromq.Dealer();
+    client.connect(endpoint("closing"));
+    await client.send("shutdown_request");
+    const [identity] = await router.receive();
+    void router.send([identity, "shutdown_reply"]);
+    router.close();
+    const [reply] = await client.receive();
+    assert.equal(reply!.toString(), "shutdown_reply");
+    client.close();
   });
 
   it("send what is sent while they bind, once bound", async () => {

@@ -20,29 +20,36 @@ const kernelSocketClasses = ["Publisher", "Router", "Reply"] as const;
  * again (3 starts in 1000 under load).
  */
 export function waitingForBind<T extends SocketClass>(Base: T): T {
-  // zeromq's sockets are not extensible: their binds in progress are kept here.
-  const bindings = new WeakMap<Socket, Promise<unknown>>();
-  /** Runs `operation` once no bind of the socket is in progress, including one begun while it waited, with no await between the check and the call. */
-  const unbound = async <R>(socket: Socket, operation: () => Promise<R>): Promise<R> => {
-    for (;;) {
-      const binding = bindings.get(socket);
-      await binding;
-      if (bindings.get(socket) === binding) return operation();
-    }
+  // zeromq's sockets are not extensible: their binds in progress are kept here, until settled.
+  const binds = new WeakMap<Socket, Promise<void>>();
+  /**
+   * Runs `operation` at once when no bind of the socket is in progress, as zeromq would (tslab
+   * sends its shutdown reply and then closes the socket in the same tick), else once the bind,
+   * and any begun meanwhile, is over.
+   */
+  const whenBound = <R>(socket: Socket, operation: () => Promise<R>): Promise<R> => {
+    const bind = binds.get(socket);
+    return bind ? bind.then(() => whenBound(socket, operation)) : operation();
   };
   return class extends (Base as SocketClass) {
     override bind(address: string): Promise<void> {
       const bound = super.bind(address);
-      bindings.set(this, bound.catch(() => undefined));
+      const settled: Promise<void> = bound.then(
+        () => undefined,
+        () => undefined,
+      ).then(() => {
+        if (binds.get(this) === settled) binds.delete(this);
+      });
+      binds.set(this, settled);
       return bound;
     }
 
     override send(message: unknown): Promise<void> {
-      return unbound(this, () => super.send(message));
+      return whenBound(this, () => super.send(message));
     }
 
     override receive(): Promise<unknown[]> {
-      return unbound(this, () => super.receive());
+      return whenBound(this, () => super.receive());
     }
   } as unknown as T;
 }
