@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { projectRoot } from "../../lib/src/config/paths";
@@ -84,9 +85,11 @@ describe("the execution cache", () => {
   it("keeps no entry for a run that was killed, and runs that notebook again", async () => {
     assert.notEqual(readEntry(cacheDir, notebook("passing"), output("passing")), null);
     editCell("passing", 2, "await new Promise<void>(() => undefined);");
+    // The run's own temporary folder, to see what the killed run left there.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "killed-run-"));
     const cli = spawn(process.execPath, ["--import", "tsx", "lib/src/cli/run-notebooks.ts", notebook("passing"), "--param", `dataDir=${data}`, "--out", outDir], {
       cwd: projectRoot,
-      env: { ...process.env, SYRIA_CACHE_DIR: cacheDir },
+      env: { ...process.env, SYRIA_CACHE_DIR: cacheDir, TMPDIR: tmp },
     });
     let stdout = "";
     await new Promise<void>((resolve) => {
@@ -100,6 +103,9 @@ describe("the execution cache", () => {
     });
     assert.match(stdout, /running {2}.*passing\.ipynb \(cell 3 changed\)/);
     assert.equal(readEntry(cacheDir, notebook("passing"), output("passing")), null);
+    // Nor the kernel's connection folder or the read log (tsx keeps its own cache there).
+    assert.deepEqual(fs.readdirSync(tmp).filter((name) => /^(kernel|notebook-reads)-/.test(name)), []);
+    fs.rmSync(tmp, { recursive: true, force: true });
     editCell("passing", 2, "const count: number = camps.length;\ncount * 3");
     assert.deepEqual(outcomes(await run(["passing"], { libraryHash: "library-2" })), { passing: "no cache entry" });
   });

@@ -9,6 +9,7 @@ import { loadDataset } from "../datasets";
 import { buildReport } from "../report";
 import { defaultNotebookGlob } from "../runner";
 import { expandPaths } from "../runner/expand-paths";
+import { exitOnSignals } from "./exit-on-signals";
 
 async function main(): Promise<void> {
   const notebooks = expandPaths([defaultNotebookGlob], paths.root);
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   const written = [...Object.values(result.pages), ...Object.values(result.pdfs), result.page].map((file) => path.relative(process.cwd(), file));
   console.log(`report: ${written.join(", ")} (${result.figures} figures per language, ${result.notebookPages.length} notebook pages)`);
 }
+
+exitOnSignals();
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

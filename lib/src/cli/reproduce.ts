@@ -17,6 +17,7 @@ import { validationSummary } from "../datasets/summary";
 import { writeFileAtomic } from "../files/atomic-write";
 import { warmRenderService } from "../render/static";
 import { progressLines, runNotebooks, summaryLines, type NotebookResult } from "../runner";
+import { exitOnSignals } from "./exit-on-signals";
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -100,6 +101,8 @@ async function main(): Promise<number> {
   console.log(`  report:             ${relative(path.join(paths.figures, "report.en.html"))}, report.id.html, report.en.pdf, report.id.pdf (chooser: index.html)`);
   return failed.length > 0 ? 1 : 0;
 }
+
+exitOnSignals();
 
 main().then(
   (code) => process.exit(code),

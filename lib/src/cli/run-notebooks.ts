@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { paths } from "../config/paths";
 import { warmRenderService } from "../render/static";
 import { parseParameter, progressLines, runNotebooks, summaryLines } from "../runner";
+import { exitOnSignals } from "./exit-on-signals";
 
 function positiveNumber(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -45,9 +46,7 @@ async function main(): Promise<number> {
   return results.length > 0 && results.every((result) => result.ok) ? 0 : 1;
 }
 
-// Ctrl-C or a kill: exit through process.exit, whose hook stops the running kernels (they ignore SIGINT).
-process.on("SIGINT", () => process.exit(130));
-process.on("SIGTERM", () => process.exit(143));
+exitOnSignals();
 
 main().then(
   (code) => process.exit(code),

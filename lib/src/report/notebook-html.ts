@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { copyScriptsForExportedHtml } from "../render";
 import { writeFileAtomic } from "../files/atomic-write";
 import { jupyterPython, projectJupyterEnv } from "../config/jupyter";
+import { removeTemporaryFolder, temporaryFolder } from "../files/temporary-folder";
 
 const run = promisify(execFile);
 
@@ -53,7 +54,7 @@ export function notebookTitle(notebookPath: string): string {
  */
 export async function renderNotebooksHtml(notebookPaths: string[], outDir: string): Promise<string[]> {
   fs.mkdirSync(outDir, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(outDir, ".nbconvert-"));
+  const staging = temporaryFolder(outDir, ".nbconvert-");
   try {
     await run(jupyterPython, ["-m", "nbconvert", "--to", "html", "--output-dir", staging, ...notebookPaths], { env: projectJupyterEnv(), maxBuffer: 16 * 1024 * 1024 });
     copyScriptsForExportedHtml(outDir);
@@ -68,6 +69,6 @@ export async function renderNotebooksHtml(notebookPaths: string[], outDir: strin
     const stderr = (error as { stderr?: string }).stderr;
     throw new Error(`nbconvert could not render the notebooks to HTML: ${stderr?.trim().split("\n").slice(-3).join(" ") || (error as Error).message}`);
   } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
+    removeTemporaryFolder(staging);
   }
 }

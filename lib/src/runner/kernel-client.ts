@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Dealer, Subscriber } from "zeromq";
+import { removeTemporaryFolder, temporaryFolder } from "../files/temporary-folder";
 import { CellOutputs } from "./cell-outputs";
 import { kernelCommand, type KernelSpec } from "./kernel-spec";
 import type { Output } from "./notebook-format";
@@ -37,7 +38,7 @@ const shutdownGraceMs = 3_000;
 /** Keeps the end of the kernel's own stderr, to explain a crash. */
 const stderrTailChars = 2_000;
 
-/** Kernels of this process still running: when the process exits (Ctrl-C included), none may outlive it. */
+/** Kernels of this process still running: when the process exits (Ctrl-C included), none may outlive it (their folders go too, temporary-folder.ts). */
 const liveKernels = new Set<ChildProcess>();
 process.on("exit", () => {
   for (const kernel of liveKernels) kernel.kill("SIGTERM");
@@ -76,7 +77,7 @@ export class KernelClient {
     if (Buffer.byteLength(path.join(os.tmpdir(), "kernel-XXXXXX", "kernel:5")) > maxSocketPathBytes) {
       throw new Error(`the kernel's sockets would be in ${os.tmpdir()}, a path too long for Unix sockets: set TMPDIR to a shorter folder`);
     }
-    const connectionDir = fs.mkdtempSync(path.join(os.tmpdir(), "kernel-"));
+    const connectionDir = temporaryFolder(os.tmpdir(), "kernel-");
     const connectionFile = path.join(connectionDir, "connection.json");
     const key = randomBytes(32).toString("hex");
     const socketStem = path.join(connectionDir, "kernel");
@@ -220,6 +221,6 @@ export class KernelClient {
     }
     this.shell.close();
     this.iopub.close();
-    fs.rmSync(this.connectionDir, { recursive: true, force: true });
+    removeTemporaryFolder(this.connectionDir);
   }
 }

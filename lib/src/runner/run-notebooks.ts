@@ -6,6 +6,7 @@ import { paths } from "../config/paths";
 import { readLogVariable } from "../config/read-log";
 import { runningNotebookVariable } from "../config/running-notebook";
 import { writeFileAtomic } from "../files/atomic-write";
+import { removeTemporaryFolder, temporaryFolder } from "../files/temporary-folder";
 import { ensureNotebookEnvironment } from "./environment";
 import { checkCache, removeEntry, sharedInputs, writeEntry, type CacheOptions, type SharedInputs } from "./execution-cache";
 import { executeNotebook } from "./execute-notebook";
@@ -111,7 +112,7 @@ interface Executed {
 }
 
 async function execute(file: string, output: string, spec: KernelSpec, options: RunOptions): Promise<Executed> {
-  const readLog = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "notebook-reads-")), "reads.log");
+  const readLog = path.join(temporaryFolder(os.tmpdir(), "notebook-reads-"), "reads.log");
   try {
     const input = parseNotebook(fs.readFileSync(file, "utf8"));
     // Jupyter starts a notebook's kernel in the notebook's folder: tslab compiles cells relative to it.
@@ -128,7 +129,7 @@ async function execute(file: string, output: string, spec: KernelSpec, options: 
   } catch (error) {
     return { failure: startFailure(error), dataFiles: [] };
   } finally {
-    fs.rmSync(path.dirname(readLog), { recursive: true, force: true });
+    removeTemporaryFolder(path.dirname(readLog));
   }
 }
 
