@@ -32,6 +32,15 @@ describe("loader on broken copies of the data", () => {
     );
   });
 
+  it("counts the sources a rejected row cites: none of them is reported as cited by no row", () => {
+    const dir = copyOfData();
+    // astana-01 alone cites these two.
+    setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-01", "start_date", "2017-02-30");
+    const report = validateDataset(dir);
+    assert.equal(report.issues.length, 1);
+    assert.deepEqual(report.citations.uncited.map((issue) => issue.value), []);
+  });
+
   it("still reports a row pointing at an id that no row has, valid or not", () => {
     const dir = copyOfData();
     setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "start_date", "2017-02-30");

@@ -25,14 +25,22 @@ export function citingColumns(table: AnyTable): string[] {
   return [...keys, ...lists];
 }
 
-/** Every citation of a source in a source column of any table, in table and line order. */
+/**
+ * Every citation of a source in a source column of any table, in table and line order. A row
+ * rejected for a problem of its own still cites its sources, as written: the problem is
+ * reported once, not again as each source it alone cites being "cited by no row".
+ */
 export function citations(tables: ReadTables): Citation[] {
   const found: Citation[] = [];
   for (const [table, read] of tables) {
     const columns = citingColumns(table);
-    for (const { line, row } of read.rows as Array<{ line: number; row: Cells }>) {
+    const rows = [
+      ...(read.rows as Array<{ line: number; row: Cells }>).map(({ line, row }) => ({ line, cited: (column: string) => row[column] })),
+      ...read.rejected.map(({ line, cells }) => ({ line, cited: (column: string) => (cells[column] ? cells[column].split(";") : []) })),
+    ].sort((a, b) => a.line - b.line);
+    for (const { line, cited } of rows) {
       for (const column of columns) {
-        const value = row[column];
+        const value = cited(column);
         const ids = Array.isArray(value) ? (value as string[]) : typeof value === "string" ? [value] : [];
         for (const sourceId of ids) found.push({ sourceId, file: read.file, line, column });
       }
