@@ -1,4 +1,4 @@
-import type { Field } from "./fields";
+import { splitIdList, type Field } from "./fields";
 import type { DatasetIssue } from "./issues";
 import type { ReadTables } from "./integrity";
 import type { AnyTable } from "./table";
@@ -34,16 +34,13 @@ export function citations(tables: ReadTables): Citation[] {
   const found: Citation[] = [];
   for (const [table, read] of tables) {
     const columns = citingColumns(table);
+    const idsOf = (value: unknown) => (Array.isArray(value) ? (value as string[]) : typeof value === "string" ? [value] : []);
     const rows = [
-      ...(read.rows as Array<{ line: number; row: Cells }>).map(({ line, row }) => ({ line, cited: (column: string) => row[column] })),
-      ...read.rejected.map(({ line, cells }) => ({ line, cited: (column: string) => (cells[column] ? cells[column].split(";") : []) })),
+      ...(read.rows as Array<{ line: number; row: Cells }>).map(({ line, row }) => ({ line, ids: (column: string) => idsOf(row[column]) })),
+      ...read.rejected.map(({ line, cells }) => ({ line, ids: (column: string) => splitIdList(cells[column] ?? "") })),
     ].sort((a, b) => a.line - b.line);
-    for (const { line, cited } of rows) {
-      for (const column of columns) {
-        const value = cited(column);
-        const ids = Array.isArray(value) ? (value as string[]) : typeof value === "string" ? [value] : [];
-        for (const sourceId of ids) found.push({ sourceId, file: read.file, line, column });
-      }
+    for (const { line, ids } of rows) {
+      for (const column of columns) for (const sourceId of ids(column)) found.push({ sourceId, file: read.file, line, column });
     }
   }
   return found;

@@ -104,13 +104,18 @@ function numericCell(shape: RegExp, message: string, range: { minimum?: number; 
     .refine((value) => range.maximum === undefined || value <= range.maximum, { message: `must be at most ${range.maximum}` });
 }
 
+/** The ids of an id-list cell as written: separated by ";", none in an empty cell. */
+export function splitIdList(cell: string): string[] {
+  return cell === "" ? [] : cell.split(";");
+}
+
 /** Ids separated by ";", each of which must exist in `resource.field`. An empty cell is an empty list. */
 export function idList(description: string, target: { resource: string; field: string }): CellField<string[]> {
   const element = new RegExp(ID_PATTERN);
   return {
     schema: z
       .string()
-      .transform((cell) => (cell === "" ? [] : cell.split(";")))
+      .transform(splitIdList)
       .refine((ids) => ids.every((value) => element.test(value)), { message: `must be ids matching ${ID_PATTERN}, separated by ";" without spaces` }),
     descriptor: {
       type: "string",
