@@ -6,7 +6,7 @@ import { loadDataset, type Actor, type Alignment, type Camp } from "../../lib/sr
 const actor = (actor_id: string): Actor => ({ actor_id, name_en: actor_id.toUpperCase(), name_ind: actor_id, kind: "state", sect: "sunni", locality: "foreign", parent_actor_id: null, source_id: "s", other_source_ids: [], confidence: "high", note: null });
 const camp = (camp_id: string): Camp => ({ camp_id, name_en: camp_id, name_ind: camp_id, description_en: "", leader_actor_id: null, source_id: "s" });
 const row = (alignment_id: string, actor_id: string, camp_id: string, valid_from: string | null, valid_to: string | null, perspective: Alignment["perspective"] = "reference"): Alignment => ({
-  alignment_id, actor_id, camp_id, role: "member", perspective, valid_from, valid_to, source_id: "s", other_source_ids: [], confidence: "high", note: null,
+  alignment_id, actor_id, camp_id, role: "member", perspective, valid_from, valid_to, end_status: perspective === "article" ? null : valid_to === null ? "unknown" : "ended", source_id: "s", other_source_ids: [], confidence: "high", note: null,
 });
 
 const synthetic = {

@@ -17,7 +17,7 @@ function setQuote(dir: string, sourceId: string, quote: Record<"text" | "text_gl
 
 const unquote = (dir: string, sourceId: string) => setQuote(dir, sourceId, { text: "", text_gloss_en: "", read_on: "", read_at: "", quote_status: "" });
 const quote = (dir: string, sourceId: string) =>
-  setQuote(dir, sourceId, { text: "A passage read in the copy.", text_gloss_en: "", read_on: "2026-11-27", read_at: "https://example.org/copy (stored copy, search tool, pages corpus)", quote_status: "quoted" });
+  setQuote(dir, sourceId, { text: "A passage read in the copy.", text_gloss_en: "", read_on: "2026-11-27", read_at: "https://example.org/copy", quote_status: "quoted" });
 
 function at(issues: DatasetIssue[], line: number): DatasetIssue | undefined {
   return issues.find((issue) => issue.file.endsWith("sources.csv") && issue.line === line);

@@ -33,7 +33,10 @@ describe("findings of notebook 01 (actors and coalitions)", () => {
     // Turkey, Iraq and Israel differ today (data/alignments.csv: the article's Russia-led Iraq is a partner of both camps in the references).
     assert.match(text(actorsAndCoalitionsFindings(dataset)), /place \*\*3 of them differently\*\*/);
     assert.match(text(actorsAndCoalitionsFindings(dataset)), /\*\*Iraq\*\*/);
-    const after = changed((dir) => setCell(dir, "alignments.csv", (row) => row.alignment_id === "al-ref-iraq-us_led", "valid_to", "2016-12-31"));
+    const after = changed((dir) => {
+      setCell(dir, "alignments.csv", (row) => row.alignment_id === "al-ref-iraq-us_led", "valid_to", "2016-12-31");
+      setCell(dir, "alignments.csv", (row) => row.alignment_id === "al-ref-iraq-us_led", "end_status", "ended");
+    });
     const finding = text(actorsAndCoalitionsFindings(after));
     assert.match(finding, /place \*\*2 of them differently\*\*/);
     assert.doesNotMatch(finding, /\*\*Iraq\*\*/);
@@ -49,13 +52,24 @@ describe("findings of notebook 01 (actors and coalitions)", () => {
     assert.match(text(actorsAndCoalitionsFindings(after), "id"), /5 dari 7 aktor anggotanya asing \(71,4%\)/);
   });
 
+  it("tells the 2017 places a 2025 source shows holding from those not known to have ended", () => {
+    // Open-ended today: the US, the SDF, the UN and the Islamic State are shown holding in 2025; Jordan and 7 others are unknown.
+    assert.match(text(membershipFindings(dataset)), /\*\*12\*\* have no closing date before 31 December 2025 for any 2017 place: a source from after the fall of Assad shows \*\*4\*\* of them still holding every one, and for the other 8/);
+    const after = changed((dir) => setCell(dir, "alignments.csv", (row) => row.alignment_id === "al-ref-jordan-us_led", "end_status", "ongoing"));
+    assert.match(text(membershipFindings(after)), /shows \*\*5\*\* of them still holding every one, and for the other 7 the sources read do not say/);
+    assert.match(text(membershipFindings(after), "id"), /menunjukkan \*\*5\*\* di antaranya masih memegang semuanya, sedangkan untuk 7 lainnya/);
+  });
+
   it("lists the memberships that ended, and follows a closing date added to the data", () => {
-    // Reference rows with a valid_to inside 2011-2025 (today Annan, Brahimi, the Arab League, de Mistura).
+    // Reference rows with a valid_to inside 2011-2025 (today Annan, Brahimi, the Arab League, de Mistura, the Southern Front, the opposition bodies...).
     const closed = dataset.alignments.filter((row) => row.perspective === "reference" && row.valid_to !== null && row.valid_to >= "2011-01-01" && row.valid_to < "2025-12-31").length;
     assert.ok(closed > 0);
     assert.match(text(membershipFindings(dataset)), new RegExp(`\\*\\*${closed} membership periods ended\\*\\*`));
     // Jordan's backing of the opposition has no closing date in the data; give it one.
-    const after = changed((dir) => setCell(dir, "alignments.csv", (row) => row.alignment_id === "al-ref-jordan-us_led", "valid_to", "2020-06-30"));
+    const after = changed((dir) => {
+      setCell(dir, "alignments.csv", (row) => row.alignment_id === "al-ref-jordan-us_led", "valid_to", "2020-06-30");
+      setCell(dir, "alignments.csv", (row) => row.alignment_id === "al-ref-jordan-us_led", "end_status", "ended");
+    });
     const finding = text(membershipFindings(after));
     assert.match(finding, new RegExp(`\\*\\*${closed + 1} membership periods ended\\*\\*`));
     assert.match(finding, /30 June 2020: Jordan \(the US-led camp, \w+\)/);

@@ -160,6 +160,7 @@ describe("the report", () => {
     scratch.push(data);
     // Iraq's US-led partnership ends before 2017: the article then differs on 2 actors, not 3.
     setCell(data, "alignments.csv", (row) => row.alignment_id === "al-ref-iraq-us_led", "valid_to", "2016-12-31");
+    setCell(data, "alignments.csv", (row) => row.alignment_id === "al-ref-iraq-us_led", "end_status", "ended");
     const changed = await buildReport(loadDataset(data), { figuresDir: figuresFolder(), pdf: false });
     const before = visibleText(fs.readFileSync(report.pages.en, "utf8"));
     const afterText = visibleText(fs.readFileSync(changed.pages.en, "utf8"));

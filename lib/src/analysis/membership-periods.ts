@@ -11,7 +11,7 @@ export const warPeriod: Period = { from: "2011-01-01", to: "2025-12-31" };
 export interface MembershipInput {
   actors: ReadonlyArray<Pick<Actor, "actor_id" | "name_en" | "name_ind">>;
   camps: ReadonlyArray<Pick<Camp, "camp_id" | "name_en" | "name_ind">>;
-  alignments: ReadonlyArray<Pick<Alignment, "alignment_id" | "actor_id" | "camp_id" | "role" | "perspective" | "source_id"> & Partial<Pick<Alignment, "valid_from" | "valid_to">>>;
+  alignments: ReadonlyArray<Pick<Alignment, "alignment_id" | "actor_id" | "camp_id" | "role" | "perspective" | "source_id"> & Partial<Pick<Alignment, "valid_from" | "valid_to" | "end_status">>>;
 }
 
 /** One alignment row drawn as a bar: its days inside the period, and how each end was found. */
@@ -30,8 +30,10 @@ export interface MembershipPeriod {
   end: string;
   /** valid_from as recorded (null: the data give no start date; the bar starts at the period's start). */
   valid_from: string | null;
-  /** valid_to as recorded (null: still in force at the latest source; the bar runs to the period's end). */
+  /** valid_to as recorded (null: not known to have ended, see end_status; the bar runs to the period's end). */
   valid_to: string | null;
+  /** end_status as recorded: ended, ongoing (a 2025 source shows it holding) or unknown (null in fixtures that leave it out). */
+  end_status: Alignment["end_status"];
   /** Whether the row held during the article's year. */
   in_article_year: boolean;
   source_id: string;
@@ -82,6 +84,7 @@ export function membershipPeriods(dataset: MembershipInput, options: MembershipP
         end: validTo !== null && validTo < period.to ? validTo : period.to,
         valid_from: validFrom,
         valid_to: validTo,
+        end_status: row.end_status ?? null,
         in_article_year: inForce(row, article),
         source_id: row.source_id,
       };
@@ -97,8 +100,10 @@ export interface MembershipChanges {
   periods: number;
   /** Distinct actors holding a membership during the article's year. */
   actorsInArticleYear: number;
-  /** Of those, actors still holding every article-year membership at the period's end. */
+  /** Of those, actors none of whose article-year memberships closes before the period's end. */
   actorsKeptToEnd: number;
+  /** Of those, actors every article-year membership of whom a source shows still holding (end_status ongoing); for the others it is unknown. */
+  actorsKeptToEndOngoing: number;
   /** Memberships that closed before the period's end, by date. */
   ended: MembershipPeriod[];
   /** Memberships with a start date after the period's start, by date. */
@@ -116,12 +121,15 @@ export function membershipChanges(periods: readonly MembershipPeriod[], period: 
   const byDate = (key: "start" | "end") => (a: MembershipPeriod, b: MembershipPeriod) => a[key].localeCompare(b[key]) || a.actor_id.localeCompare(b.actor_id);
   const inYear = periods.filter((row) => row.in_article_year);
   const articleYearActors = [...new Set(inYear.map((row) => row.actor_id))];
+  const rowsOf = (actorId: string) => inYear.filter((row) => row.actor_id === actorId);
+  const keptToEnd = articleYearActors.filter((actorId) => rowsOf(actorId).every((row) => row.end === period.to));
   return {
     period,
     actors: new Set(periods.map((row) => row.actor_id)).size,
     periods: periods.length,
     actorsInArticleYear: articleYearActors.length,
-    actorsKeptToEnd: articleYearActors.filter((actorId) => inYear.filter((row) => row.actor_id === actorId).every((row) => row.end === period.to)).length,
+    actorsKeptToEnd: keptToEnd.length,
+    actorsKeptToEndOngoing: keptToEnd.filter((actorId) => rowsOf(actorId).every((row) => row.end_status === "ongoing")).length,
     ended: periods.filter((row) => row.end < period.to).sort(byDate("end")),
     began: periods.filter((row) => row.start > period.from).sort(byDate("start")),
     undatedStart: periods.filter((row) => row.valid_from === null),

@@ -33,12 +33,24 @@ export const EVENT_KINDS = ["meeting", "ceasefire", "talks", "military", "announ
 export const VERDICTS = ["supported", "contradicted", "partly_supported", "unverifiable"] as const;
 /** Whether a source's quote was read (sources.quote_status). article: the row is a paragraph of the article; quoted: text holds a passage read in a copy of the source; no_readable_copy: no copy could be read (the note says so). */
 export const QUOTE_STATUSES = ["article", "quoted", "no_readable_copy"] as const;
+/** Whether a dated relation (alignments and support_links, end_status) still holds: ended (valid_to is its last day), ongoing (a source of 2025 shows it still holding) or unknown (no source read says whether it still holds). */
+export const END_STATUSES = ["ended", "ongoing", "unknown"] as const;
 
 const sourceRef = () => id("source of this row (sources.source_id): an article paragraph or an external reference");
 const sourceKey = { resource: "sources", referencedField: "source_id" } as const;
 const actorKey = { resource: "actors", referencedField: "actor_id" } as const;
 const note = () => optional(text("free-text remark: caveats, disagreements, why the confidence is what it is"));
+const endStatus = () =>
+  oneOf(END_STATUSES, "ended: valid_to is the last day; ongoing: still holding at the latest source read, which dates from after the fall of the Assad government (8 December 2024); unknown: no source read says whether it still holds, so an empty valid_to makes no claim that it does");
 const otherSources = () => idList("further sources of this row, beyond source_id: the ones the note or explanation relies on", { resource: "sources", field: "source_id" });
+
+/** A dated relation names its end status: ended with a valid_to, ongoing or unknown without one. */
+function endStatusMatchesValidTo(row: { valid_to: string | null; end_status: (typeof END_STATUSES)[number] | null }) {
+  if (row.end_status === null) return [{ column: "end_status", rule: `is required: ${END_STATUSES.join(", ")}` }];
+  if (row.end_status === "ended" && row.valid_to === null) return [{ column: "valid_to", rule: "is required when end_status is ended" }];
+  if (row.end_status !== "ended" && row.valid_to !== null) return [{ column: "end_status", rule: `must be ended when valid_to is set (${row.valid_to})` }];
+  return [];
+}
 
 /** Schema of data/sources.csv: one row per paragraph of the article and one per external reference, with the quote read in it. Rows: {@link Source}. */
 export const sources = defineTable({
@@ -59,7 +71,7 @@ export const sources = defineTable({
     ),
     text_gloss_en: optional(text("English gloss of the quote when the quote is not in English")),
     read_on: optional(date("day the quote was read")),
-    read_at: optional(text("where the quote was read: the URL of the copy read and how it was reached (e.g. 'stored copy, search tool, pages corpus')")),
+    read_at: optional(text("URL of the copy the quote was read in")),
     quote_status: optional(
       oneOf(QUOTE_STATUSES, "article (a paragraph of the article), quoted (text holds a passage read in a copy of the source) or no_readable_copy (no copy could be read; the note says so); empty: not quoted yet"),
     ),
@@ -84,6 +96,7 @@ export const sources = defineTable({
       if (!isParagraph && row.text !== null && row.quote_status !== "quoted") problems.push({ column: "quote_status", rule: "must be quoted when an external reference has a text" });
       if (row.quote_status === "no_readable_copy" && row.note === null) problems.push({ column: "note", rule: "must say why no copy could be read (quote_status is no_readable_copy)" });
       if (row.text === null && row.text_gloss_en !== null) problems.push({ column: "text_gloss_en", rule: "needs a text to gloss" });
+      if (row.read_at !== null && !/^https?:\/\/\S+$/.test(row.read_at)) problems.push({ column: "read_at", rule: "must be the URL of the copy read (http or https, no spaces), and nothing else" });
       return problems;
     },
   ],
@@ -151,7 +164,8 @@ export const alignments = defineTable({
     role: oneOf(ALIGNMENT_ROLES, "the actor's role in the camp"),
     perspective: oneOf(PERSPECTIVES, "article: as the article states it; reference: as other sources state it"),
     valid_from: optional(date("first day the alignment held")),
-    valid_to: optional(date("last day the alignment held; empty: still in force at the latest source")),
+    valid_to: optional(date("last day the alignment held (or the last day a source documents it, when the note says so); empty: not known to have ended (see end_status)")),
+    end_status: optional(endStatus()),
     source_id: sourceRef(),
     other_source_ids: otherSources(),
     confidence: confidence(),
@@ -163,7 +177,15 @@ export const alignments = defineTable({
     { field: "camp_id", resource: "camps", referencedField: "camp_id" },
     { field: "source_id", ...sourceKey },
   ],
-  rowChecks: [startNotAfterEnd("valid_from", "valid_to")],
+  rowChecks: [
+    startNotAfterEnd("valid_from", "valid_to"),
+    (row) =>
+      row.perspective === "article"
+        ? row.end_status === null
+          ? []
+          : [{ column: "end_status", rule: "must be empty for an article alignment (the article describes one moment, undated)" }]
+        : endStatusMatchesValidTo(row),
+  ],
 });
 
 /** Schema of data/support_links.csv: one actor supporting another, by kind, with validity dates. Rows: {@link SupportLink}. */
@@ -178,7 +200,8 @@ export const supportLinks = defineTable({
     to_actor_id: id("supported actor (actors.actor_id)"),
     kind: oneOf(SUPPORT_KINDS, "kind of support"),
     valid_from: optional(date("first day the support is documented")),
-    valid_to: optional(date("last day the support is documented; empty: ongoing at the latest source")),
+    valid_to: optional(date("last day the support is documented; empty: not known to have ended (see end_status)")),
+    end_status: endStatus(),
     source_id: sourceRef(),
     other_source_ids: otherSources(),
     confidence: confidence(),
@@ -190,7 +213,7 @@ export const supportLinks = defineTable({
     { field: "to_actor_id", ...actorKey },
     { field: "source_id", ...sourceKey },
   ],
-  rowChecks: [startNotAfterEnd("valid_from", "valid_to")],
+  rowChecks: [startNotAfterEnd("valid_from", "valid_to"), endStatusMatchesValidTo],
 });
 
 /** Schema of data/population_groups.csv: religious, sectarian and ethnic groups of Syria's population. Rows: {@link PopulationGroup}. */
