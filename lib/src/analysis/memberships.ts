@@ -22,7 +22,8 @@ export const articleYear = 2017;
 /**
  * Whether a row dated by valid_from/valid_to is in force at some day of the period. An empty
  * (or, in fixtures, missing) valid_from means "no start date known" and an empty valid_to
- * "still in force at the latest source": both are open, so an undated row holds throughout.
+ * "not known to have ended" (end_status says whether a 2025 source shows it holding): both
+ * are open, so an undated row holds throughout.
  *
  * @example
  * ```ts
