@@ -136,6 +136,8 @@ export const labels = {
     sectVersusCoalition: { en: "Population shares beside the sect of each camp's members", id: "Porsi penduduk di samping mazhab anggota tiap kubu" },
   },
   sourcesPrefix: { en: "Sources", id: "Sumber" },
+  /** Under a table cut short: "… 12 more rows", "… 12 baris lagi". */
+  tableMore: { en: "… {n} more {noun}", id: "… {n} {noun} lagi" },
   articleParagraphs: { en: "article ¶", id: "artikel ¶" },
 } as const;
 
