@@ -106,17 +106,23 @@ function notes(table: Table, lang: Lang): string[] {
 }
 
 /**
- * Styles are inline, on the elements: an untrusted notebook (Jupyter's sanitiser) and a
- * saved or exported page keep them, where a <style> element or a script would be dropped.
- * Notebook sets `white-space: normal` on every cell, so each cell says nowrap itself: a row
- * is one line high, and a table wider than the output scrolls inside its own box.
+ * A reader may open the notebook untrusted: Notebook's sanitiser then removes every inline
+ * style and <style> element (it keeps elements, classes and titles), and Notebook's own CSS
+ * sets `white-space: normal` on every cell. So each cell's text is a <nobr>, which every
+ * browser keeps on one line by its default style: a row is one line high whatever page shows it.
  */
-const cellStyle = "white-space: nowrap";
-
 function cellHtml(tag: "th" | "td", cell: Cell): string {
   const title = cell.whole === undefined ? "" : ` title="${escapeHtml(cell.whole)}"`;
-  return `<${tag} style="${cellStyle}"${title}>${escapeHtml(cell.text)}</${tag}>`;
+  return `<${tag}${title}>${cell.text === "" ? "" : `<nobr>${escapeHtml(cell.text)}</nobr>`}</${tag}>`;
 }
+
+/**
+ * A table wider than the page scrolls sideways in its own box: by its inline style where the page
+ * keeps it (a trusted notebook, nbconvert's pages, the report); in an untrusted classic Notebook,
+ * whose sanitiser drops the style, by Bootstrap's `table-responsive` class that Notebook ships,
+ * and the output area's own scrollbar.
+ */
+const scrollBox = `<div class="table-responsive" style="overflow-x: auto; max-width: 100%">`;
 
 /**
  * The one HTML form of a table, for the notebook, its saved and exported pages and the
@@ -130,7 +136,7 @@ function tableHtml(table: Table, caption: string | undefined, lang: Lang): strin
   const captionHtml = caption ? `<caption>${escapeHtml(caption)}</caption>` : "";
   const left = notes(table, lang);
   const more = left.length > 0 ? `\n<p>${escapeHtml(left.join(" · "))}</p>` : "";
-  return `<div style="overflow-x: auto; max-width: 100%">\n<table class="dataframe" style="margin-left: 0; margin-right: 0">${captionHtml}\n<thead>${headerRow}</thead>\n<tbody>\n${bodyRows.join("\n")}\n</tbody>\n</table>\n</div>${more}`;
+  return `${scrollBox}\n<table class="dataframe">${captionHtml}\n<thead>${headerRow}</thead>\n<tbody>\n${bodyRows.join("\n")}\n</tbody>\n</table>\n</div>${more}`;
 }
 
 /** Columns padded to their widest cell: readable in a terminal and in text-only viewers. */
