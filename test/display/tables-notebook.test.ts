@@ -8,17 +8,17 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { paths } from "../../lib/src/config/paths";
 import { tableBundle } from "../../lib/src/display/table-bundle";
-import { launchBrowser } from "../../lib/src/render";
-import { codeCells, readNotebook, temporaryFolder } from "../runner/fixtures";
-import { openNotebookPage, startNotebookServer, type NotebookServer } from "./notebook-server";
+import { parseNotebook } from "../../lib/src/runner/notebook-format";
+import { codeCells } from "../runner/fixtures";
+import { startNotebookBrowser, type NotebookBrowser } from "./notebook-server";
 
 const committed = fs.readdirSync(paths.notebooks).filter((file) => file.endsWith(".ipynb")).sort();
 const wide = "wide-long-text-table.ipynb";
-const folder = temporaryFolder();
-const served = path.join(folder, "notebooks");
+/** Each notebook the test opens, by file name: the committed ones and the wide table. */
+const notebooks: Record<string, string> = Object.fromEntries(committed.map((notebook) => [notebook, fs.readFileSync(path.join(paths.notebooks, notebook), "utf8")]));
 /** The window classic Notebook is read in: its output area is then 978 px wide. */
 const viewport = { width: 1280, height: 900 };
 /** A row of one line is 26.5 px at Notebook's 12 px table font, of two lines 40.5 px: every row is to be one line. */
@@ -41,7 +41,7 @@ function notebookShowing(bundle: Record<string, unknown>): string {
 }
 
 function tableOutputs(notebook: string): number {
-  return codeCells(readNotebook(path.join(served, notebook)))
+  return codeCells(parseNotebook(notebooks[notebook]!))
     .flatMap((cell) => cell.outputs)
     .filter((output) => String((output as { data?: Record<string, unknown> }).data?.["text/html"] ?? "").includes('class="dataframe"')).length;
 }
@@ -101,25 +101,16 @@ function assertReadable(box: TableBox, which: string): void {
 }
 
 describe("tables in classic Notebook 6, opened untrusted", () => {
-  let browser: Browser;
-  let server: NotebookServer;
+  let reader: NotebookBrowser;
 
   before(async () => {
-    fs.mkdirSync(served);
-    for (const notebook of committed) fs.copyFileSync(path.join(paths.notebooks, notebook), path.join(served, notebook));
-    fs.writeFileSync(path.join(served, wide), notebookShowing(tableBundle(wideFrame(), { caption: "Thirty columns of long text" })));
-    [browser, server] = await Promise.all([launchBrowser(), startNotebookServer(served, folder)]);
+    notebooks[wide] = notebookShowing(tableBundle(wideFrame(), { caption: "Thirty columns of long text" }));
+    reader = await startNotebookBrowser(notebooks, viewport);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => reader?.close());
 
-  async function onPage(notebook: string, check: (page: Page) => Promise<void>): Promise<void> {
-    const page = await browser.newPage({ viewport });
-    try {
-      await openNotebookPage(page, server.url(notebook));
+  function onPage(notebook: string, check: (page: Page) => Promise<void>): Promise<void> {
+    return reader.onPage(notebook, async (page) => {
       assert.equal(await page.evaluate(() => (window as unknown as { Jupyter: { notebook: { trusted: boolean } } }).Jupyter.notebook.trusted), false, "not trusted");
       await check(page);
       const shots = process.env.TABLE_SCREENSHOTS;
@@ -127,10 +118,7 @@ describe("tables in classic Notebook 6, opened untrusted", () => {
         const outputs = await page.locator(".output_subarea:has(table.dataframe)").all();
         for (const [index, output] of outputs.entries()) await output.screenshot({ path: path.join(shots, `${path.basename(notebook, ".ipynb")}-${index + 1}.png`) });
       }
-    } finally {
-      await page.close();
-      await server.stopKernels();
-    }
+    });
   }
 
   it("a 30-column table of long text: one line per row, cut text with its whole text on hover, scrolling inside the output area", async () => {
