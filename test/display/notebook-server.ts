@@ -1,8 +1,11 @@
 import { spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
+import { launchBrowser } from "../../lib/src/render";
+import { temporaryFolder } from "../runner/fixtures";
 
 /** A classic Notebook 6 server on a scratch folder, as `npm run notebook` starts it, for browser tests. */
 export interface NotebookServer {
@@ -83,4 +86,49 @@ export async function startNotebookServer(notebookDir: string, stateDir: string)
 export async function openNotebookPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { Jupyter?: { notebook?: { _fully_loaded?: boolean } } }).Jupyter?.notebook?._fully_loaded === true, null, { timeout: 120_000 });
+}
+
+/** A browser and a Notebook server on scratch copies of notebooks, for a suite of browser tests. */
+export interface NotebookBrowser {
+  server: NotebookServer;
+  /** Opens a notebook's page at `viewport`, runs `check` on it, then closes the page and the kernel Notebook started for it. */
+  onPage(notebook: string, check: (page: Page) => Promise<void>): Promise<void>;
+  /** Closes the browser, stops the server and removes the copies. */
+  close(): Promise<void>;
+}
+
+/** Serves the notebooks (file name → saved notebook text) from a scratch folder, and launches a browser to read them in. */
+export async function startNotebookBrowser(notebooks: Record<string, string>, viewport: { width: number; height: number }): Promise<NotebookBrowser> {
+  const folder = temporaryFolder();
+  const served = path.join(folder, "notebooks");
+  fs.mkdirSync(served);
+  for (const [name, text] of Object.entries(notebooks)) fs.writeFileSync(path.join(served, name), text);
+  let browser: Browser | undefined;
+  let server: NotebookServer | undefined;
+  const close = async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  };
+  try {
+    [browser, server] = await Promise.all([launchBrowser(), startNotebookServer(served, folder)]);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const [started, opened] = [server, browser];
+  return {
+    server: started,
+    async onPage(notebook, check) {
+      const page = await opened.newPage({ viewport });
+      try {
+        await openNotebookPage(page, started.url(notebook));
+        await check(page);
+      } finally {
+        await page.close();
+        await started.stopKernels();
+      }
+    },
+    close,
+  };
 }

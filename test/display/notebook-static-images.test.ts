@@ -8,15 +8,12 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { paths } from "../../lib/src/config/paths";
-import { launchBrowser } from "../../lib/src/render";
-import { codeCells, readNotebook, temporaryFolder } from "../runner/fixtures";
-import { openNotebookPage, startNotebookServer, type NotebookServer } from "./notebook-server";
+import { codeCells, readNotebook } from "../runner/fixtures";
+import { startNotebookBrowser, type NotebookBrowser } from "./notebook-server";
 
 const notebooks = fs.readdirSync(paths.notebooks).filter((file) => file.endsWith(".ipynb")).sort();
-const folder = temporaryFolder();
-const served = path.join(folder, "notebooks");
 /** The window classic Notebook is read in: its output area is then 978 px wide. */
 const viewport = { width: 1280, height: 900 };
 
@@ -78,31 +75,13 @@ function assertFits(box: ChartBox, which: string): void {
 }
 
 describe("charts in saved notebooks, opened in classic Notebook 6", () => {
-  let browser: Browser;
-  let server: NotebookServer;
+  let reader: NotebookBrowser;
+  const onPage = (notebook: string, check: (page: Page) => Promise<void>) => reader.onPage(notebook, check);
 
   before(async () => {
-    fs.mkdirSync(served);
-    for (const notebook of notebooks) fs.copyFileSync(path.join(paths.notebooks, notebook), path.join(served, notebook));
-    [browser, server] = await Promise.all([launchBrowser(), startNotebookServer(served, folder)]);
+    reader = await startNotebookBrowser(Object.fromEntries(notebooks.map((notebook) => [notebook, fs.readFileSync(path.join(paths.notebooks, notebook), "utf8")])), viewport);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
-
-  /** Opens a notebook, runs `check` on its page, then closes the page and the kernel Notebook started for it. */
-  async function onPage(notebook: string, check: (page: Page) => Promise<void>): Promise<void> {
-    const page = await browser.newPage({ viewport });
-    try {
-      await openNotebookPage(page, server.url(notebook));
-      await check(page);
-    } finally {
-      await page.close();
-      await server.stopKernels();
-    }
-  }
+  after(() => reader?.close());
 
   it("the committed notebooks show charts", () => {
     assert.ok(notebooks.length >= 5);
@@ -138,7 +117,7 @@ describe("charts in saved notebooks, opened in classic Notebook 6", () => {
 
   describe("signed: trusted, as after running or `jupyter trust`", () => {
     // Notebook trusts by content: signing now, after the untrusted checks, trusts these very copies.
-    before(() => server.sign(...notebooks));
+    before(() => reader.server.sign(...notebooks));
 
     for (const notebook of notebooks) {
       it(`${notebook}: every chart is drawn interactively in place of its image, within the output area`, async () => {

@@ -15,3 +15,4 @@ export * from "./placements";
 export * from "./article-dates";
 export * from "./event-coverage";
 export * from "./group-estimates";
+export * from "./data-extent";

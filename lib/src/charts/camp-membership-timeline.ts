@@ -1,8 +1,9 @@
 import { articleYear, yearPeriod } from "../analysis/memberships";
-import { membershipPeriods, warPeriod } from "../analysis/membership-periods";
+import { membershipPeriods } from "../analysis/membership-periods";
+import { membershipSpan } from "../analysis/data-extent";
 import type { VegaLiteChart } from "../vocabulary";
 import { labels, shortName } from "../vocabulary";
-import { chartMeta } from "./meta";
+import { chartMeta, chartTitle } from "./meta";
 import type { ChartOptions } from "./options";
 import { campColor } from "./palette";
 import type { ChartData } from "./data";
@@ -13,19 +14,21 @@ import { vegaLiteConfig, vegaLiteLocale, vegaLiteTitle } from "./vega-config";
 const undatedOpacity = 0.45;
 
 /**
- * Each actor's membership of each camp, 2011–2025, by the reference sources: one
+ * Each actor's membership of each camp by the reference sources, from the war's
+ * start to the latest date of the data (membershipSpan: 2011–2025 today): one
  * row per actor, one bar per alignment row (membershipPeriods), coloured by camp
- * (an actor in two camps gets one sub-row per camp), lighter where the data give
+ * (an actor in several camps gets one sub-row per camp), lighter where the data give
  * no start date; the article's year is shaded.
  */
 export function campMembershipTimelineChart(
   data: Pick<ChartData, "actors" | "camps" | "alignments" | "sources">,
   { lang = "en" }: ChartOptions = {},
 ): VegaLiteChart {
-  const periods = membershipPeriods(data);
-  const from = warPeriod.from.slice(0, 4);
+  const span = membershipSpan(data);
+  const periods = membershipPeriods(data, { period: span });
+  const from = span.from.slice(0, 4);
   const undated = labels.legends.startUndated[lang].replace("{from}", from);
-  // An actor in two camps gets two lanes in its row, so neither bar hides the other.
+  // An actor in several camps gets a lane per camp in its row, so no bar hides another.
   const campsOfActor = new Map<string, string[]>();
   for (const period of periods) {
     const camps = campsOfActor.get(period.actor_id) ?? [];
@@ -48,13 +51,15 @@ export function campMembershipTimelineChart(
   const actorOrder = [...new Set(bars.map((bar) => bar.actor))];
   const sourceIds = collectSourceIds(camps, periods);
   const article = yearPeriod(articleYear);
-  const x = { field: "start", type: "temporal" as const, scale: { type: "utc" as const, domain: [`${warPeriod.from}T00:00:00Z`, `${warPeriod.to}T23:59:59Z`] } };
+  const titleFill = { from, to: span.to.slice(0, 4) };
+  const lanes = Math.max(1, ...[...campsOfActor.values()].map((camps) => camps.length));
+  const x = { field: "start", type: "temporal" as const, scale: { type: "utc" as const, domain: [`${span.from}T00:00:00Z`, `${span.to}T23:59:59Z`] } };
   return {
     library: "vega-lite",
-    meta: chartMeta("camp-membership-timeline", "campMembershipTimeline", lang, ["actors", "alignments", "camps"], sourceIds),
+    meta: chartMeta("camp-membership-timeline", "campMembershipTimeline", lang, ["actors", "alignments", "camps"], sourceIds, titleFill),
     spec: {
       $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-      title: vegaLiteTitle(labels.titles.campMembershipTimeline[lang], sourceLines(sourceIds, data.sources, lang)),
+      title: vegaLiteTitle(chartTitle("campMembershipTimeline", titleFill)[lang], sourceLines(sourceIds, data.sources, lang)),
       config: { ...vegaLiteConfig, locale: vegaLiteLocale(lang) },
       width: 660,
       height: 18 * actorOrder.length,
@@ -73,7 +78,7 @@ export function campMembershipTimelineChart(
             {
               transform: [{ filter: "datum.lane >= 0" }],
               mark: { type: "bar", cornerRadius: 1, height: { band: 0.9 } },
-              encoding: { yOffset: { field: "lane", type: "ordinal", scale: { domain: [0, 1], paddingInner: 0.1 } } },
+              encoding: { yOffset: { field: "lane", type: "ordinal", scale: { domain: Array.from({ length: lanes }, (_, lane) => lane), paddingInner: 0.1 } } },
             },
           ],
           encoding: {

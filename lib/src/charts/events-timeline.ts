@@ -1,3 +1,4 @@
+import { TALK_PROCESSES } from "../datasets/tables";
 import type { VegaLiteChart } from "../vocabulary";
 import { labels } from "../vocabulary";
 import { chartMeta } from "./meta";
@@ -43,7 +44,7 @@ export function eventsTimelineChart(
   );
 
   // Rows of the y axis: the processes, then each kind's sub-rows, as "lane|slot" keys.
-  const processes = (["astana", "geneva"] as const).filter((process) => rounds.some((round) => round.processId === process));
+  const processes = TALK_PROCESSES.filter((process) => rounds.some((round) => round.processId === process));
   const kinds = [...eventKindOrder, ...[...new Set(events.map((e) => e.kindId))].filter((k) => !(eventKindOrder as readonly string[]).includes(k)).sort()]
     .filter((kind) => events.some((event) => event.kindId === kind));
   const rowKey = (lane: string, slot: number) => `${lane}|${slot}`;

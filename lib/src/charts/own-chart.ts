@@ -17,10 +17,15 @@ export type Showable = Chart | PlotlyFigureInput | TopLevelSpec;
 export interface ChartDescription {
   /**
    * File name of the exported figure (`figures/<id>.svg`…): lower-case letters, digits and
-   * hyphens. Default: the title made into such a name, else `chart-` and a hash of the content.
+   * hyphens, at most 100 characters. Default: the title made into such a name, else `chart-`
+   * and a hash of the content.
    */
   id?: string;
-  /** Title, in one language or both. Default: the figure's own title (Plotly `layout.title`, Vega-Lite `title`). */
+  /**
+   * Title: a string is in the chart's language (`lang`), an object gives one language or
+   * both. A language without a title stays empty (nothing is translated or copied across).
+   * Default: the figure's own title (Plotly `layout.title`, Vega-Lite `title`), in the chart's language.
+   */
   title?: string | Partial<Record<Lang, string>>;
   /** Language of the chart's labels (default "en"). */
   lang?: Lang;
@@ -31,6 +36,19 @@ export interface ChartDescription {
 }
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+/** Longest figure id: with its longest extension it stays far below any file system's 255-byte name limit. */
+const maxIdLength = 100;
+
+/**
+ * Throws a TypeError unless `id` can name a figure file inside the figures folder: lower-case
+ * ASCII letters, digits and hyphens only (so no "..", "/", backslash, NUL, space or other
+ * character a path or a shell would read), starting with a letter or digit, at most 100 long.
+ */
+export function assertFigureId(id: unknown): asserts id is string {
+  if (typeof id !== "string" || !idPattern.test(id) || id.length > maxIdLength) {
+    throw new TypeError(`chart id ${JSON.stringify(id)} cannot name a figure file: use lower-case letters, digits and hyphens (at most ${maxIdLength}), starting with a letter or digit`);
+  }
+}
 
 function isChart(value: object): value is Chart {
   return "library" in value && "meta" in value;
@@ -59,10 +77,10 @@ function ownTitle(title: unknown): string {
   return typeof text === "string" ? text.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim() : "";
 }
 
-function bothLanguages(title: string | Partial<Record<Lang, string>>): Record<Lang, string> {
-  if (typeof title === "string") return { en: title, id: title };
-  const either = title.en ?? title.id ?? "";
-  return { en: title.en ?? either, id: title.id ?? either };
+/** The title in the languages it was given in; the other stays empty rather than being copied across. */
+function titleIn(title: string | Partial<Record<Lang, string>>, lang: Lang): Record<Lang, string> {
+  const given = typeof title === "string" ? { [lang]: title } : title;
+  return { en: given.en ?? "", id: given.id ?? "" };
 }
 
 /** "Astana rounds per year (2017–2024)" → "astana-rounds-per-year-2017-2024". */
@@ -103,13 +121,11 @@ export function asChart(value: Showable, description: ChartDescription = {}): Ch
       ? { library: "plotly", figure: { ...value, layout: value.layout ?? {} }, meta: { id: "", title: { en: "", id: "" }, lang: "en", tables: [], sourceIds: [] } }
       : { library: "vega-lite", spec: value, meta: { id: "", title: { en: "", id: "" }, lang: "en", tables: [], sourceIds: [] } };
   const figureTitle = ownTitle(chart.library === "plotly" ? chart.figure.layout.title : (chart.spec as { title?: unknown }).title);
-  const title = description.title !== undefined ? bothLanguages(description.title) : chart.meta.title.en || chart.meta.title.id ? chart.meta.title : bothLanguages(figureTitle);
   const lang = description.lang ?? chart.meta.lang;
+  const title = description.title !== undefined ? titleIn(description.title, lang) : chart.meta.title.en || chart.meta.title.id ? chart.meta.title : titleIn(figureTitle, lang);
   const content = chart.library === "plotly" ? chart.figure : chart.spec;
-  const id = description.id ?? (chart.meta.id || idFromTitle(title[lang]) || `chart-${createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 10)}`);
-  if (!idPattern.test(id)) {
-    throw new TypeError(`chart id "${id}" cannot name a figure file: use lower-case letters, digits and hyphens, starting with a letter or digit`);
-  }
+  const id = description.id ?? (chart.meta.id || idFromTitle(title[lang] || title.en || title.id) || `chart-${createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 10)}`);
+  assertFigureId(id);
   const meta = { id, title, lang, tables: description.tables ?? chart.meta.tables, sourceIds: description.sourceIds ?? chart.meta.sourceIds };
   return { ...chart, meta };
 }

@@ -31,7 +31,7 @@ export function talkRoundsTimelinePlotlyChart(
   const base = plotlyBaseLayout(content.title, content.sourceLines, lang);
   return {
     library: "plotly",
-    meta: chartMeta("talk-rounds-timeline-plotly", "talkRoundsTimelinePlotly", lang, timelineTables, content.sourceIds),
+    meta: chartMeta("talk-rounds-timeline-plotly", "talkRoundsTimelinePlotly", lang, timelineTables, content.sourceIds, content.titleFill),
     figure: {
       data: traces,
       layout: {
@@ -39,7 +39,7 @@ export function talkRoundsTimelinePlotlyChart(
         height: 520,
         // Wide enough for the lane names and the vertical axis title beside them.
         margin: { ...(base.margin as object), l: 190 },
-        xaxis: { type: "date", title: { text: labels.axes.date[lang] }, range: ["2012-01-01", "2025-01-01"], dtick: "M12", tickformat: "%Y", showgrid: true, gridcolor: "#eeeeee" },
+        xaxis: { type: "date", title: { text: labels.axes.date[lang] }, range: [content.span.from, dayAfter(content.span.to)], dtick: "M12", tickformat: "%Y", showgrid: true, gridcolor: "#eeeeee" },
         yaxis: { type: "category", categoryorder: "array", categoryarray: content.lanes.map((lane) => lane.name), autorange: "reversed", title: { text: labels.axes.process[lang], standoff: 12 } },
         legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom" },
         shapes: [
@@ -60,4 +60,9 @@ export function talkRoundsTimelinePlotlyChart(
       config: plotlyConfig,
     },
   };
+}
+
+/** The ISO day after `iso`: Plotly's range ends at midnight, so the last day of the span needs the next. */
+function dayAfter(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

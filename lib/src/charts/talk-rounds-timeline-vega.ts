@@ -3,7 +3,7 @@ import { labels } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import type { ChartData } from "./data";
-import { highlightRange, timelineContent, timelineRange, timelineTables } from "./talk-rounds-timeline";
+import { highlightRange, timelineContent, timelineTables } from "./talk-rounds-timeline";
 import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
 
 /** Width of the plots and of the longest round or event name (cut with "…"; the tooltip gives it whole): within maxChartWidth. */
@@ -28,10 +28,12 @@ export function talkRoundsTimelineChart(
     legend: { orient: "top" as const, direction: "horizontal" as const },
   };
   const tooltip = [{ field: "label", title: labels.axes.roundOrEvent[lang] }, { field: "start" }, { field: "end" }, { field: "detail" }];
+  // The overview's axis spans the years of the rounds: a round added later widens it.
+  const overview = utcDomain([content.span.from, content.span.to]);
   const highlighted = content.bars.filter((bar) => bar.end >= highlightRange[0] && bar.start <= highlightRange[1]);
   return {
     library: "vega-lite",
-    meta: chartMeta("talk-rounds-timeline", "talkRoundsTimeline", lang, timelineTables, content.sourceIds),
+    meta: chartMeta("talk-rounds-timeline", "talkRoundsTimeline", lang, timelineTables, content.sourceIds, content.titleFill),
     spec: {
       $schema: "https://vega.github.io/schema/vega-lite/v5.json",
       title: vegaLiteTitle(content.title, content.sourceLines),
@@ -44,13 +46,13 @@ export function talkRoundsTimelineChart(
             {
               data: { values: [{ start: highlightRange[0], end: highlightRange[1] }] },
               mark: { type: "rect", color: "#eeeeee" },
-              encoding: { x: { field: "start", type: "temporal", scale: { type: "utc", ...utcDomain(timelineRange) } }, x2: { field: "end" } },
+              encoding: { x: { field: "start", type: "temporal", scale: { type: "utc", ...overview } }, x2: { field: "end" } },
             },
             {
               data: { values: content.bars },
               mark: { type: "tick", thickness: 2, size: 18 },
               encoding: {
-                x: { field: "start", type: "temporal", title: labels.axes.date[lang], scale: { type: "utc", ...utcDomain(timelineRange) }, axis: { format: "%Y", tickCount: { interval: "year", step: 1 } } },
+                x: { field: "start", type: "temporal", title: labels.axes.date[lang], scale: { type: "utc", ...overview }, axis: { format: "%Y", tickCount: { interval: "year", step: 1 } } },
                 y: { field: "lane", type: "nominal", title: null, sort: content.lanes.map((lane) => lane.name) },
                 color,
                 tooltip,

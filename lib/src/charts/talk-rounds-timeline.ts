@@ -1,6 +1,7 @@
-import { eventsInWindow, roundsByDate, yearPeriod } from "../analysis";
+import { eventsInWindow, roundsByDate, talkRoundsSpan, yearPeriod, type Period } from "../analysis";
 import { labels, type Lang } from "../vocabulary";
 import type { ChartData } from "./data";
+import { chartTitle, type TitleFill } from "./meta";
 import { eventColor, processColors } from "./palette";
 import { collectSourceIds, sourceLines } from "./source-line";
 
@@ -19,10 +20,15 @@ export interface TimelineBar {
   detail: string;
 }
 
-/** What both timeline variants draw: the bars, the lanes and the caption. */
+/** What both timeline variants draw: the bars, the lanes, the span of the axis and the caption. */
 export interface TimelineContent {
   bars: TimelineBar[];
+  /** The processes that have rounds, in the order of their first round, then the events. */
   lanes: Array<{ name: string; color: string }>;
+  /** Whole years from the first round to the last, and the highlighted year: the overview's axis. */
+  span: Period;
+  /** The values of the title's "{from}–{to}": the span's years. */
+  titleFill: TitleFill;
   title: string;
   sourceLines: string[];
   sourceIds: string[];
@@ -31,7 +37,8 @@ export interface TimelineContent {
 /**
  * Shared mapping of the Vega-Lite and Plotly timelines: every round (in date
  * order) on its process's lane, the events of the highlighted year on their
- * own lane, as one list of bars in date order.
+ * own lane, as one list of bars in date order. The axis spans the years of the
+ * rounds, so a round added later extends the axis and the title.
  */
 export function timelineContent(data: Pick<ChartData, "talkRounds" | "events" | "sources">, lang: Lang, titleKey: "talkRoundsTimeline" | "talkRoundsTimelinePlotly" = "talkRoundsTimeline"): TimelineContent {
   const rounds = roundsByDate(data.talkRounds);
@@ -58,14 +65,19 @@ export function timelineContent(data: Pick<ChartData, "talkRounds" | "events" | 
       detail: event.kind in labels.eventKinds ? labels.eventKinds[event.kind as keyof typeof labels.eventKinds][lang] : event.kind,
     })),
   ].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  const processes = [...new Set(rounds.map((round) => round.process))];
+  const roundsSpan = talkRoundsSpan(rounds) ?? { from, to };
+  const span = { from: roundsSpan.from < from ? roundsSpan.from : from, to: roundsSpan.to > to ? roundsSpan.to : to };
+  const titleFill = { from: span.from.slice(0, 4), to: span.to.slice(0, 4) };
   return {
     bars,
     lanes: [
-      { name: labels.processes.geneva[lang], color: processColors.geneva },
-      { name: labels.processes.astana[lang], color: processColors.astana },
+      ...processes.map((process) => ({ name: labels.processes[process][lang], color: processColors[process] })),
       { name: labels.legends.events2017[lang], color: eventColor },
     ],
-    title: labels.titles[titleKey][lang],
+    span,
+    titleFill,
+    title: chartTitle(titleKey, titleFill)[lang],
     sourceLines: sourceLines(sourceIds, data.sources, lang),
     sourceIds,
   };
@@ -76,6 +88,3 @@ export const timelineTables = ["events", "talk_rounds"];
 
 /** First and last day of the highlighted year, as ISO dates. */
 export const highlightRange = [`${highlightYear}-01-01`, `${highlightYear}-12-31`] as const;
-
-/** Span of the whole timeline, as ISO dates: the years the issue covers. */
-export const timelineRange = ["2012-01-01", "2024-12-31"] as const;

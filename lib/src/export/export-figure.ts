@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { standaloneChartHtml } from "../render";
 import { renderStatic, serviceRendererIdentity, type StaticFormat } from "../render/static";
 import type { TopLevelSpec } from "vega-lite";
-import { asChart, type ChartDescription, type PlotlyFigureInput, type Showable } from "../charts/own-chart";
+import { asChart, assertFigureId, type ChartDescription, type PlotlyFigureInput, type Showable } from "../charts/own-chart";
 import { runningNotebook } from "../config/running-notebook";
 import type { Chart } from "../vocabulary";
 import { paths } from "../config/paths";
@@ -84,9 +84,14 @@ export function exportFigure(chart: Showable, options?: ExportOptions): Promise<
 // against the kind meant, then one for any chart (a Chart, or a list of mixed ones).
 // TypeScript details the error of each signature only up to three.
 export async function exportFigure(figure: Showable, options: ExportOptions = {}): Promise<ExportResult> {
+  // The id names files: it is checked before anything else is read or written.
+  if (options.id !== undefined) assertFigureId(options.id);
   if (options.sourceIds) assertKnownSources(options.sourceIds);
   const chart = asChart(figure, options);
   const id = chart.meta.id;
+  if (chart.meta.sourceIds.length === 0) {
+    console.warn(`Figure "${id}" cites no source: give its sourceIds (source_id values of data/sources.csv, e.g. "art-p03") so that its readers can check it.`);
+  }
   const outDir = options.outDir ?? paths.figures;
   const formats = figureFormats.filter((format) => (options.formats ?? figureFormats).includes(format));
   const pngScale = options.pngScale ?? 2;
@@ -115,11 +120,23 @@ export async function exportFigure(figure: Showable, options: ExportOptions = {}
   return { id, files };
 }
 
+/**
+ * The file of one format of a figure, `<outDir>/<id>.<format>`. The id was checked (assertFigureId);
+ * this second check, where paths are made, keeps any file from landing outside outDir.
+ */
+function figureFile(outDir: string, id: string, format: FigureFormat): { name: string; file: string } {
+  const name = `${id}.${format}`;
+  const resolved = path.resolve(outDir, name);
+  if (path.dirname(resolved) !== path.resolve(outDir) || path.basename(resolved) !== name) {
+    throw new Error(`figure file ${JSON.stringify(name)} would not be inside ${outDir}`);
+  }
+  return { name, file: path.join(outDir, name) };
+}
+
 /** Writes each file that differs from the one on disk (an identical file keeps its time stamp, so reruns touch only what changed). */
 function writeFiles(id: string, outDir: string, contents: Array<[FigureFormat, string | Buffer]>): ExportResult["files"] {
   return contents.map(([format, content]) => {
-    const name = `${id}.${format}`;
-    const file = path.join(outDir, name);
+    const { name, file } = figureFile(outDir, id, format);
     // Encoded once: a standalone page is 3.6 MB, and hashing it as a string costs 15 ms more.
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
     if (!(fs.existsSync(file) && fs.readFileSync(file).equals(bytes))) writeFileAtomic(file, bytes);

@@ -1,4 +1,4 @@
-import { actorPlacements, campLocality, campMembers, frameRows, membershipChanges, membershipPeriods, articleYear, type MembershipPeriod, type Placement } from "../analysis";
+import { actorPlacements, campLocality, campMembers, frameRows, membershipChanges, membershipPeriods, membershipSpan, articleYear, type MembershipPeriod, type Placement } from "../analysis";
 import type { Dataset, Sect } from "../datasets/tables";
 import { labels, nouns, type Lang } from "../vocabulary";
 import type { Finding } from "./finding";
@@ -115,9 +115,10 @@ function byDate(dataset: Dataset, rows: readonly MembershipPeriod[], key: "start
   return dates.map((date) => `${both[lang].date(date)}: ${both[lang].list(rows.filter((row) => row[key] === date).map((row) => periodLabel(dataset, row, lang)))}`).join("; ");
 }
 
-/** What became of the camps from 2011 to 2025 (reference sources): memberships that ended, began, or have no start date. */
+/** What became of the camps over the timeline's span (reference sources, 2011–2025 today): memberships that ended, began, or have no start date. */
 export function membershipFindings(dataset: Dataset): Finding[] {
-  const changes = membershipChanges(membershipPeriods(dataset));
+  const span = membershipSpan(dataset);
+  const changes = membershipChanges(membershipPeriods(dataset, { period: span }), span);
   const { period } = changes;
   const [from, to] = [period.from.slice(0, 4), both.en.date(period.to)];
   const toId = both.id.date(period.to);

@@ -1,7 +1,7 @@
 import type * as dfd from "danfojs-node";
 import { withHeaders } from "../analysis/headers";
 import { openDataset, type Dataset } from "../datasets";
-import { showFindings, showTable, type FrameLike } from "../display";
+import { showFindings, showTable, type FrameLike, type TableOptions } from "../display";
 import type { FigureFormat } from "../export/export-figure";
 import type { Finding } from "../findings/finding";
 import { asChart, type Showable } from "../charts/own-chart";
@@ -25,8 +25,8 @@ export interface Notebook {
   readonly lang: Lang;
   /** A table caption from the caption dictionary, in the notebook's language. */
   caption(key: CaptionKey): string;
-  /** Shows a DataFrame with its headers in the notebook's language and a caption from the dictionary. */
-  table(frame: dfd.DataFrame | FrameLike, caption: CaptionKey, options?: { maxRows?: number }): void;
+  /** Shows a DataFrame with its headers, numbers and dates in the notebook's language and a caption from the dictionary; the options cut it (see {@link TableOptions}). */
+  table(frame: dfd.DataFrame | FrameLike, caption: CaptionKey, options?: Omit<TableOptions, "caption" | "lang">): void;
   /** Shows computed findings as Markdown in the notebook's language. */
   findings(findings: readonly Finding[]): void;
   /**
@@ -71,7 +71,7 @@ export function openNotebook(id: string, options: NotebookOptions = {}): Noteboo
     lang,
     caption: (key) => captions[key][lang],
     table(frame, caption, tableOptions = {}) {
-      showTable(isDataFrame(frame) ? withHeaders(frame, lang, dataset) : frame, { caption: captions[caption][lang], ...tableOptions });
+      showTable(isDataFrame(frame) ? withHeaders(frame, lang, dataset) : frame, { ...tableOptions, caption: captions[caption][lang], lang });
     },
     findings: (findings) => showFindings(findings, lang),
     async export(...charts) {

@@ -6,6 +6,7 @@ import type { Lang } from "./lang";
 export interface ChartMeta {
   /** Stable figure id, also the exported file name (`figures/<id>.svg`). */
   id: string;
+  /** Title in each language; empty in a language the chart has no title in (an analyst's own figure titled in one language). */
   title: Record<Lang, string>;
   /** Language the chart's labels are in. */
   lang: Lang;

@@ -20,12 +20,17 @@ const separators: Record<Lang, { decimal: string; thousands: string }> = {
   id: { decimal: ",", thousands: "." },
 };
 
-/** A number with at most `digits` decimals (trailing zeros dropped): 58.8 / 58,8; 1,500 / 1.500. */
-export function formatNumber(value: number, lang: Lang, digits = 1): string {
+/**
+ * A number with at most `digits` decimals (trailing zeros dropped): 58.8 / 58,8; 1,500 / 1.500.
+ * `minimumGroupingDigits` (as in CLDR) is how many digits must precede the first group
+ * separator: 1 (default) groups 1,500; 2 writes 1500 and 2017 but 15,000, as tables do so
+ * that years and small counts read as written.
+ */
+export function formatNumber(value: number, lang: Lang, digits = 1, minimumGroupingDigits = 1): string {
   if (!Number.isFinite(value)) return "–";
   const rounded = Number(value.toFixed(digits));
   const [whole, fraction] = Math.abs(rounded).toString().split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, separators[lang].thousands);
+  const grouped = whole!.length < 3 + minimumGroupingDigits ? whole! : whole!.replace(/\B(?=(\d{3})+(?!\d))/g, separators[lang].thousands);
   return `${rounded < 0 ? "−" : ""}${grouped}${fraction ? separators[lang].decimal + fraction : ""}`;
 }
 

@@ -124,18 +124,20 @@ export const labels = {
     coalitionStructure: { en: "The camps of the Syrian war and their members", id: "Kubu-kubu perang Suriah dan anggotanya" },
     coalitionNetwork: { en: "Coalition network: camps, members and support", id: "Jaringan koalisi: kubu, anggota, dan dukungan" },
     alignmentMatrix: { en: "Who is in which camp: the article vs reference sources", id: "Siapa di kubu mana: artikel vs sumber rujukan" },
-    talkRoundsTimeline: { en: "Astana and Geneva talks, 2012–2024, and the events of 2017", id: "Perundingan Astana dan Jenewa, 2012–2024, dan peristiwa 2017" },
+    talkRoundsTimeline: { en: "Astana and Geneva talks, {from}–{to}, and the events of 2017", id: "Perundingan Astana dan Jenewa, {from}–{to}, dan peristiwa 2017" },
     // The same rounds as talkRoundsTimeline, drawn by Plotly: a figure of the report needs a title of its own.
-    talkRoundsTimelinePlotly: { en: "Astana and Geneva talks, 2012–2024: the two tracks at a glance (Plotly view)", id: "Perundingan Astana dan Jenewa, 2012–2024: kedua jalur sekilas (tampilan Plotly)" },
+    talkRoundsTimelinePlotly: { en: "Astana and Geneva talks, {from}–{to}: the two tracks at a glance (Plotly view)", id: "Perundingan Astana dan Jenewa, {from}–{to}: kedua jalur sekilas (tampilan Plotly)" },
     populationComposition: { en: "Syria's population by religion and ethnicity: estimates and their range", id: "Penduduk Suriah menurut agama dan etnis: perkiraan dan rentangnya" },
     eventsTimeline: { en: "Events and rounds of talks", id: "Peristiwa dan putaran perundingan" },
     participation: { en: "Who took part in the rounds of talks, and in which role", id: "Siapa ikut putaran perundingan, dan dalam peran apa" },
     claimVerdicts: { en: "The article's claims checked against other sources", id: "Klaim artikel diperiksa terhadap sumber lain" },
     verdictsByParagraph: { en: "Checked claims per paragraph of the article, by verdict", id: "Klaim yang diperiksa per paragraf artikel, menurut penilaian" },
-    campMembershipTimeline: { en: "Who was in which camp, 2011–2025 (reference sources)", id: "Siapa di kubu mana, 2011–2025 (sumber rujukan)" },
+    campMembershipTimeline: { en: "Who was in which camp, {from}–{to} (reference sources)", id: "Siapa di kubu mana, {from}–{to} (sumber rujukan)" },
     sectVersusCoalition: { en: "Population shares beside the sect of each camp's members", id: "Porsi penduduk di samping mazhab anggota tiap kubu" },
   },
   sourcesPrefix: { en: "Sources", id: "Sumber" },
+  /** Under a table cut short: "… 12 more rows", "… 12 baris lagi". */
+  tableMore: { en: "… {n} more {noun}", id: "… {n} {noun} lagi" },
   articleParagraphs: { en: "article ¶", id: "artikel ¶" },
 } as const;
 

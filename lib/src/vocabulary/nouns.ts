@@ -1,6 +1,6 @@
 import type { Noun } from "./format";
 
-/** Counted nouns of the findings' prose, in both languages. */
+/** Counted nouns of the findings' prose and the tables' notes, in both languages. */
 export const nouns = {
   actor: { en: ["actor", "actors"], id: "aktor" },
   round: { en: ["round", "rounds"], id: "putaran" },
@@ -17,4 +17,6 @@ export const nouns = {
   member: { en: ["member", "members"], id: "anggota" },
   backer: { en: ["backer", "backers"], id: "pendukung" },
   partner: { en: ["partner", "partners"], id: "mitra" },
+  row: { en: ["row", "rows"], id: "baris" },
+  column: { en: ["column", "columns"], id: "kolom" },
 } as const satisfies Record<string, Noun>;
