@@ -266,6 +266,7 @@ export const talkRounds = defineTable({
     city: text("city where the round was held"),
     un_envoy_actor_id: optional(id("UN envoy present (actors.actor_id)")),
     key_outcome_en: text("key outcome, in English"),
+    key_outcome_ind: text("key outcome, in Indonesian: a translation of key_outcome_en made for this dataset (a translation of the dataset's own summary, not a quote of any source)"),
     source_id: sourceRef(),
     other_source_ids: otherSources(),
     confidence: confidence(),
