@@ -208,7 +208,7 @@ export function campsOnDateChart(
             { transform: [{ filter: "datum.roleRank !== 0" }], mark: { type: "text", align: "left", baseline: "middle", fontSize: 11, dx: 4, limit: columnWidth - 8 } },
           ],
           encoding: {
-            x: { field: "camp", type: "nominal", scale: { type: "band", domain: campNames, paddingInner: 0, paddingOuter: 0 }, bandPosition: 0, title: null, axis: { orient: "top", labelAngle: 0, labelAlign: "left", labelFontWeight: "bold", labelFontSize: 12, labelPadding: 6, ticks: false, domain: false, labelLimit: columnWidth - 8 } },
+            x: { field: "camp", type: "nominal", scale: { type: "band", domain: campNames, paddingInner: 0, paddingOuter: 0 }, bandPosition: 0, title: null, axis: { orient: "top", bandPosition: 0, labelAngle: 0, labelAlign: "left", labelFontWeight: "bold", labelFontSize: 12, labelPadding: 6, ticks: false, domain: false, labelLimit: columnWidth - 8 } },
             y: { field: "row", type: "quantitative", scale: { domain: [0, memberRows], reverse: true, nice: false }, axis: null },
             text: { field: "line" },
             color: { field: "camp", type: "nominal", scale: { domain: campNames, range: camps.map((camp) => campColor(camp.camp_id)) }, legend: null },
