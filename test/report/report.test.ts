@@ -186,8 +186,12 @@ describe("the report", () => {
   it("exports a figure whose files are missing, in the language that links it, and links no PDF it did not print", async () => {
     const dir = figuresFolder(report.pages.en.replace(/[^/]+$/, ""));
     fs.rmSync(path.join(dir, "coalition-structure-id.html"));
+    const entry = () => readManifest(path.join(dir, "manifest.json")).figures.find((figure) => figure.id === "coalition-structure-id");
+    const before = entry();
     const again = await buildReport(dataset, { figuresDir: dir, pdf: false });
     assert.deepEqual(again.exported, ["coalition-structure-id"]);
+    // Its lost page written back as it was: the manifest entry keeps its origin, its bytes and its time.
+    assert.deepEqual(entry(), before);
     assert.ok(fs.existsSync(path.join(dir, "coalition-structure-id.html")));
     for (const page of [again.pages.en, again.pages.id, again.page]) assert.deepEqual(brokenLinks(page), [], page);
     assert.ok(!fs.readFileSync(again.pages.id, "utf8").includes("report.id.pdf"));

@@ -189,37 +189,48 @@ export function campsOnDateChart(
         // The chosen day, large: what the reader set, or what a static image shows.
         { width, height: 18, ...headline(labels.legends.campsOn[lang], { date: dayFormat(dayTime("day")) }, 15) },
         {
-          // The camps on the chosen day: one column per camp, leader first, then by name.
+          // The camps on the chosen day: one column per camp headed by its name, leader first, then by name.
           width,
           height: rowHeight * (memberRows + 1),
-          data: { values: members },
-          transform: [
-            { filter: "datum.startDay <= day && datum.endDay >= day" },
-            // One line per actor and camp, as memberships() keeps one row per actor in a camp, with its foremost role.
-            { aggregate: [{ op: "min", field: "roleRank", as: "roleRank" }, { op: "min", field: "validFrom", as: "validFrom" }, { op: "max", field: "validTo", as: "validTo" }], groupby: ["campId", "camp", "actorId", "actor", "actorFull"] },
-            { calculate: `${JSON.stringify(roleNames)}[datum.roleRank]`, as: "role" },
-            { window: [{ op: "row_number", as: "row" }], groupby: ["campId"], sort: [{ field: "roleRank" }, { field: "actor" }] },
-            // Members are the rule; a leader, partner or backer says so.
-            { calculate: `datum.actor + (datum.roleRank === ${roleRank.member} ? '' : ' (' + datum.role + ')')`, as: "line" },
-          ],
-          // A camp's leader in bold.
-          layer: [
-            { transform: [{ filter: "datum.roleRank === 0" }], mark: { type: "text", align: "left", baseline: "middle", fontSize: 11, dx: 4, fontWeight: "bold", limit: columnWidth - 8 } },
-            { transform: [{ filter: "datum.roleRank !== 0" }], mark: { type: "text", align: "left", baseline: "middle", fontSize: 11, dx: 4, limit: columnWidth - 8 } },
-          ],
           encoding: {
-            x: { field: "camp", type: "nominal", scale: { type: "band", domain: campNames, paddingInner: 0, paddingOuter: 0 }, bandPosition: 0, title: null, axis: { orient: "top", bandPosition: 0, labelAngle: 0, labelAlign: "left", labelFontWeight: "bold", labelFontSize: 12, labelPadding: 6, ticks: false, domain: false, labelLimit: columnWidth - 8 } },
+            x: { field: "camp", type: "nominal", scale: { type: "band", domain: campNames, paddingInner: 0, paddingOuter: 0 }, bandPosition: 0, axis: null },
             y: { field: "row", type: "quantitative", scale: { domain: [0, memberRows], reverse: true, nice: false }, axis: null },
-            text: { field: "line" },
             color: { field: "camp", type: "nominal", scale: { domain: campNames, range: camps.map((camp) => campColor(camp.camp_id)) }, legend: null },
-            tooltip: [
-              { field: "actorFull", title: labels.axes.actor[lang] },
-              { field: "camp", title: labels.axes.camp[lang] },
-              { field: "role", title: labels.axes.role[lang] },
-              { field: "validFrom", title: labels.axes.from[lang] },
-              { field: "validTo", title: labels.axes.to[lang] },
-            ],
           },
+          layer: [
+            {
+              data: { values: campNames.map((camp) => ({ camp, row: 0 })) },
+              mark: { type: "text", align: "left", baseline: "middle", fontSize: 12, fontWeight: "bold", dx: 4, limit: columnWidth - 8 },
+              encoding: { text: { field: "camp" } },
+            },
+            {
+              data: { values: members },
+              transform: [
+                { filter: "datum.startDay <= day && datum.endDay >= day" },
+                // One line per actor and camp, as memberships() keeps one row per actor in a camp, with its foremost role.
+                { aggregate: [{ op: "min", field: "roleRank", as: "roleRank" }, { op: "min", field: "validFrom", as: "validFrom" }, { op: "max", field: "validTo", as: "validTo" }], groupby: ["campId", "camp", "actorId", "actor", "actorFull"] },
+                { calculate: `${JSON.stringify(roleNames)}[datum.roleRank]`, as: "role" },
+                { window: [{ op: "row_number", as: "row" }], groupby: ["campId"], sort: [{ field: "roleRank" }, { field: "actor" }] },
+                // Members are the rule; a leader, partner or backer says so.
+                { calculate: `datum.actor + (datum.roleRank === ${roleRank.member} ? '' : ' (' + datum.role + ')')`, as: "line" },
+              ],
+              encoding: {
+                text: { field: "line" },
+                tooltip: [
+                  { field: "actorFull", title: labels.axes.actor[lang] },
+                  { field: "camp", title: labels.axes.camp[lang] },
+                  { field: "role", title: labels.axes.role[lang] },
+                  { field: "validFrom", title: labels.axes.from[lang] },
+                  { field: "validTo", title: labels.axes.to[lang] },
+                ],
+              },
+              // A camp's leader in bold.
+              layer: [
+                { transform: [{ filter: "datum.roleRank === 0" }], mark: { type: "text", align: "left", baseline: "middle", fontSize: 11, dx: 4, fontWeight: "bold", limit: columnWidth - 8 } },
+                { transform: [{ filter: "datum.roleRank !== 0" }], mark: { type: "text", align: "left", baseline: "middle", fontSize: 11, dx: 4, limit: columnWidth - 8 } },
+              ],
+            },
+          ],
         },
         {
           // The window's events, in date order, under a line naming the window.

@@ -69,7 +69,8 @@ async function exportUnlinkedFigures(dataset: Dataset, figuresDir: string): Prom
   const manifest = new Map(readManifest(path.join(figuresDir, "manifest.json")).figures.map((entry) => [entry.id, entry]));
   const complete = (id: string) => manifest.get(id)?.files.every((file) => fs.existsSync(path.join(figuresDir, file.name))) ?? false;
   const missing = langs.flatMap((lang) => [...storyCharts(dataset, lang).values()]).filter((chart) => !complete(chart.meta.id));
-  for (const chart of missing) await exportFigure(chart, { outDir: figuresDir, madeBy: "lib/src/report/build-report.ts" });
+  // A figure exported before keeps its origin (the notebook or script that made it), so that writing back its lost files changes no manifest entry.
+  for (const chart of missing) await exportFigure(chart, { outDir: figuresDir, madeBy: manifest.get(chart.meta.id)?.madeBy ?? "lib/src/report/build-report.ts" });
   return missing.map((chart) => chart.meta.id);
 }
 
