@@ -134,8 +134,8 @@ describe("chart builders on the real data", () => {
 
   it("allCharts builds every chart once, with distinct ids", () => {
     const charts = allCharts(data);
-    assert.equal(charts.length, 12);
-    assert.equal(new Set(charts.map((chart) => chart.meta.id)).size, 12);
+    assert.equal(charts.length, 13);
+    assert.equal(new Set(charts.map((chart) => chart.meta.id)).size, 13);
     assert.deepEqual(new Set(charts.map((chart) => chart.library)), new Set(["plotly", "vega-lite"]));
   });
 

@@ -8,8 +8,9 @@ import { allCharts } from "../../lib/src/charts";
 import { paths } from "../../lib/src/config/paths";
 import { loadDataset } from "../../lib/src/datasets";
 import { launchBrowser } from "../../lib/src/render";
+import { readManifest } from "../../lib/src/export";
 import { buildReport, markdownHtml, story, withFixedDates, type ReportResult } from "../../lib/src/report";
-import { labels, type Lang } from "../../lib/src/vocabulary";
+import { labels, reportText, type Lang } from "../../lib/src/vocabulary";
 import { copyOfData, setCell } from "../helpers/data-copy";
 import { openOffline } from "../helpers/offline-page";
 
@@ -18,12 +19,38 @@ const langs: Lang[] = ["en", "id"];
 const scratch: string[] = [];
 after(() => scratch.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-/** A scratch figures folder holding the project's manifest (the figures' file links come from it). */
-function figuresFolder(): string {
+/**
+ * A scratch figures folder holding a figures folder's manifest and the files it lists that are
+ * there (by default the project's: the figures' file links come from it; the report exports
+ * any figure whose files are missing, such as the git-ignored interactive pages of a fresh checkout).
+ */
+function figuresFolder(from = paths.figures): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "syria-report-"));
   scratch.push(dir);
-  fs.copyFileSync(paths.figureManifest, path.join(dir, "manifest.json"));
+  fs.copyFileSync(path.join(from, "manifest.json"), path.join(dir, "manifest.json"));
+  for (const entry of readManifest(path.join(from, "manifest.json")).figures) {
+    for (const file of entry.files) if (fs.existsSync(path.join(from, file.name))) fs.copyFileSync(path.join(from, file.name), path.join(dir, file.name));
+  }
   return dir;
+}
+
+/** Every link of an HTML page that does not resolve: a file missing beside the page, or an #anchor its target page lacks. */
+function brokenLinks(page: string): string[] {
+  const html = fs.readFileSync(page, "utf8").replace(/<script[\s\S]*?<\/script>/g, "");
+  const hrefs = [...html.matchAll(/\bhref="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&").replace(/&quot;/g, '"'));
+  assert.ok(hrefs.length > 0, `${page} links nothing`);
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set([...fs.readFileSync(file, "utf8").matchAll(/\bid="([^"]*)"/g)].map((match) => match[1]!)));
+    return ids.get(file)!;
+  };
+  return hrefs.filter((href) => {
+    if (/^[a-z]+:/i.test(href)) return true; // the report is read offline: it links only its own files
+    const [file, anchor] = href.split("#") as [string, string | undefined];
+    const target = file === "" ? page : path.resolve(path.dirname(page), decodeURIComponent(file));
+    if (!fs.existsSync(target) || !fs.statSync(target).isFile()) return true;
+    return anchor !== undefined && !(target.endsWith(".html") && idsOf(target).has(anchor));
+  });
 }
 
 const notebookFiles = () => story.map((notebook) => path.join(paths.notebooks, `${notebook.id}.ipynb`));
@@ -59,7 +86,10 @@ function captions(lang: Lang): string[] {
   const word = lang === "en" ? "Figure" : "Gambar";
   const charts = new Map(allCharts(dataset, lang).map((chart) => [chart.meta.id, chart]));
   return story.flatMap((notebook) =>
-    notebook.figures.map((figure, i) => `${word} ${notebook.number}.${i + 1} — ${charts.get(lang === "en" ? figure.id : `${figure.id}-id`)!.meta.title[lang]}`),
+    notebook.figures.map((figure, i) => {
+      const { meta } = charts.get(lang === "en" ? figure.id : `${figure.id}-id`)!;
+      return `${word} ${notebook.number}.${i + 1} — ${meta.title[lang]}${meta.caption ? ` ${meta.caption[lang]}` : ""}`;
+    }),
   );
 }
 
@@ -95,6 +125,30 @@ describe("the report", () => {
     assert.ok(chapterOne("en").includes("Since the civil war broke out, two camps have formed"));
   });
 
+  it("writes the Indonesian page in Indonesian: citations, round outcomes, captions and link labels", () => {
+    const page = fs.readFileSync(report.pages.id, "utf8");
+    const id = visibleText(page);
+    // The sources list quotes each source in its own language: the page's own words are everything before it.
+    const ownWords = visibleText(page.slice(0, page.indexOf('id="sources"')));
+    const en = visibleText(fs.readFileSync(report.pages.en, "utf8"));
+    assert.ok(id.includes("Artikel (komentar berbahasa Indonesia, 2017), paragraf 11"));
+    assert.ok(en.includes("Article (Indonesian commentary, 2017), paragraph 11"));
+    for (const english of ["Article (Indonesian commentary", "ringkasan berbahasa Inggris", "English gloss", "(interactive)", "The report in English"]) assert.ok(!id.includes(english), `report.id.html shows "${english}"`);
+    for (const [key, words] of Object.entries(reportText) as Array<[string, Record<Lang, string>]>) {
+      const english = new RegExp(`\\b${words.en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+      if (words.en !== words.id && words.en.length > 3 && !words.en.includes("{")) assert.doesNotMatch(ownWords, english, `report.id.html shows the English of reportText.${key}`);
+    }
+    const astana6 = dataset.talkRounds.find((round) => round.round_id === "astana-06")!;
+    assert.ok(id.includes(astana6.key_outcome_ind) && !id.includes(astana6.key_outcome_en), "the Indonesian page states Astana 6's outcome in Indonesian");
+    assert.ok(en.includes(astana6.key_outcome_en));
+    // The slider figure says what its static images show, in the page's language.
+    assert.ok(id.includes("PDF dan gambar ekspor menampilkan 9 Juli 2017 (artikel ¶3: Gencatan senjata Suriah barat daya mulai berlaku"));
+    assert.ok(en.includes("The PDF and the exported images show 9 July 2017 (article ¶3: South-west Syria ceasefire takes effect"));
+    // Dates of the sources list in the reader's words.
+    assert.match(id, /dibaca di \S+ .*pada \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/);
+    assert.ok(id.includes("HTML (interaktif)"));
+  });
+
   it("opens the verdict counts with links into the chapters", () => {
     const html = fs.readFileSync(report.pages.en, "utf8");
     const overview = html.slice(html.indexOf('id="overview"'), html.indexOf('id="chapter-'));
@@ -112,6 +166,36 @@ describe("the report", () => {
         assert.ok(page.includes(`<div id="cell-${figure.cellId}" class="jp-Cell`), `${notebook.id}.html has no cell ${figure.cellId}`);
       }
     }
+  });
+
+  it("links only what is there: every href and #anchor of both pages and of the chooser resolves", () => {
+    for (const page of [report.pages.en, report.pages.id, report.page]) assert.deepEqual(brokenLinks(page), [], page);
+    for (const lang of langs) {
+      const html = fs.readFileSync(report.pages[lang], "utf8");
+      // Every figure links its own language's files, its interactive page among them.
+      for (const notebook of story) {
+        for (const figure of notebook.figures) {
+          const id = lang === "en" ? figure.id : `${figure.id}-id`;
+          for (const ext of ["svg", "png", "pdf", "html", "json"]) assert.ok(html.includes(`href="${id}.${ext}"`), `report.${lang}.html does not link ${id}.${ext}`);
+        }
+      }
+      assert.ok(html.includes(`href="report.${lang}.pdf"`) && html.includes(`href="report.${lang === "en" ? "id" : "en"}.html"`));
+    }
+  });
+
+  it("exports a figure whose files are missing, in the language that links it, and links no PDF it did not print", async () => {
+    const dir = figuresFolder(report.pages.en.replace(/[^/]+$/, ""));
+    fs.rmSync(path.join(dir, "coalition-structure-id.html"));
+    const entry = () => readManifest(path.join(dir, "manifest.json")).figures.find((figure) => figure.id === "coalition-structure-id");
+    const before = entry();
+    const again = await buildReport(dataset, { figuresDir: dir, pdf: false });
+    assert.deepEqual(again.exported, ["coalition-structure-id"]);
+    // Its lost page written back as it was: the manifest entry keeps its origin, its bytes and its time.
+    assert.deepEqual(entry(), before);
+    assert.ok(fs.existsSync(path.join(dir, "coalition-structure-id.html")));
+    for (const page of [again.pages.en, again.pages.id, again.page]) assert.deepEqual(brokenLinks(page), [], page);
+    assert.ok(!fs.readFileSync(again.pages.id, "utf8").includes("report.id.pdf"));
+    assert.ok(!fs.readFileSync(again.page, "utf8").includes(".pdf"));
   });
 
   it("opens offline in Chromium in both languages, every figure drawn and no console error", async () => {
@@ -149,8 +233,8 @@ describe("the report", () => {
   });
 
   it("builds byte-identical pages from the same inputs", async () => {
-    const again = figuresFolder();
-    const second = await buildReport(dataset, { figuresDir: again, notebooks: notebookFiles(), pdf: false });
+    const again = figuresFolder(dir);
+    const second = await buildReport(dataset, { figuresDir: again, notebooks: notebookFiles() });
     for (const lang of langs) assert.ok(fs.readFileSync(second.pages[lang]).equals(fs.readFileSync(report.pages[lang])), `report.${lang}.html differs between two builds`);
     assert.ok(fs.readFileSync(second.page).equals(fs.readFileSync(report.page)));
   });
@@ -161,7 +245,7 @@ describe("the report", () => {
     // Iraq's US-led partnership ends before 2017: the article then differs on 2 actors, not 3.
     setCell(data, "alignments.csv", (row) => row.alignment_id === "al-ref-iraq-us_led", "valid_to", "2016-12-31");
     setCell(data, "alignments.csv", (row) => row.alignment_id === "al-ref-iraq-us_led", "end_status", "ended");
-    const changed = await buildReport(loadDataset(data), { figuresDir: figuresFolder(), pdf: false });
+    const changed = await buildReport(loadDataset(data), { figuresDir: figuresFolder(dir), pdf: false });
     const before = visibleText(fs.readFileSync(report.pages.en, "utf8"));
     const afterText = visibleText(fs.readFileSync(changed.pages.en, "utf8"));
     assert.match(before, /place 3 of them differently/);

@@ -1,6 +1,7 @@
 import type { Chart, Lang } from "../vocabulary";
 import { alignmentMatrixChart } from "./alignment-matrix";
 import { campMembershipTimelineChart } from "./camp-membership-timeline";
+import { campsOnDateChart } from "./camps-on-date";
 import { claimVerdictsChart } from "./claim-verdicts";
 import { coalitionNetworkChart } from "./coalition-network";
 import { coalitionStructureChart } from "./coalition-structure";
@@ -21,6 +22,7 @@ export function allCharts(data: ChartData, lang: Lang = "en"): Chart[] {
     coalitionNetworkChart(data, options),
     alignmentMatrixChart(data, options),
     campMembershipTimelineChart(data, options),
+    campsOnDateChart(data, options),
     talkRoundsTimelineChart(data, options),
     talkRoundsTimelinePlotlyChart(data, options),
     populationCompositionChart(data, options),

@@ -6,6 +6,7 @@ export { coalitionStructureChart } from "./coalition-structure";
 export { coalitionNetworkChart, type NetworkData } from "./coalition-network";
 export { alignmentMatrixChart, type AlignmentMatrixOptions } from "./alignment-matrix";
 export { campMembershipTimelineChart } from "./camp-membership-timeline";
+export { campsOnDateChart, campsOnDateDefault, dayOfWar, type CampsOnDateOptions, type CampsOnDateMember, type CampsOnDateEvent } from "./camps-on-date";
 export { talkRoundsTimelineChart } from "./talk-rounds-timeline-vega";
 export { talkRoundsTimelinePlotlyChart } from "./talk-rounds-timeline-plotly";
 export { populationCompositionChart } from "./population-composition";

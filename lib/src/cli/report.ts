@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const notebooks = expandPaths([defaultNotebookGlob], paths.root);
   const result = await buildReport(loadDataset(), { notebooks });
   const written = [...Object.values(result.pages), ...Object.values(result.pdfs), result.page].map((file) => path.relative(process.cwd(), file));
+  if (result.exported.length > 0) console.log(`exported ${result.exported.length} figures whose files were missing: ${result.exported.join(", ")}`);
   console.log(`report: ${written.join(", ")} (${result.figures} figures per language, ${result.notebookPages.length} notebook pages)`);
 }
 

@@ -90,7 +90,7 @@ export function astanaSixFinding(dataset: Dataset, roundId = "astana-06", missio
   const verdict = (lang: Lang) => (claim ? labels.verdicts[claim.verdict][lang] : "");
   return {
     en: `**${round.label_en} (${en.dateRange(round.start_date, round.end_date)})**: ${round.key_outcome_en}${claim ? ` The article's account of Astana's mission, "${claim.text_en.replace(/\.$/, "")}", is ${verdict("en")}.` : ""}`,
-    id: `**${round.label_ind} (${id.dateRange(round.start_date, round.end_date)})**: hasilnya menurut data (ringkasan berbahasa Inggris): *${round.key_outcome_en}*${claim ? ` Penjelasan artikel tentang misi Astana, "${claim.text_ind.replace(/\.$/, "")}", dinilai ${verdict("id")}.` : ""}`,
+    id: `**${round.label_ind} (${id.dateRange(round.start_date, round.end_date)})**: ${round.key_outcome_ind}${claim ? ` Penjelasan artikel tentang misi Astana, "${claim.text_ind.replace(/\.$/, "")}", dinilai ${verdict("id")}.` : ""}`,
   };
 }
 

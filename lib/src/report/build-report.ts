@@ -3,14 +3,14 @@ import * as path from "node:path";
 import { allCharts } from "../charts/all-charts";
 import { paths } from "../config/paths";
 import type { Dataset } from "../datasets/tables";
+import { exportFigure } from "../export/export-figure";
 import { readManifest } from "../export/manifest";
 import { writeFileAtomic } from "../files/atomic-write";
 import { renderStatic } from "../render/static";
 import { escapeHtml } from "../render";
-import type { Chart, Lang } from "../vocabulary";
+import { reportText, type Chart, type Lang } from "../vocabulary";
 import { notebookTitle, renderNotebooksHtml } from "./notebook-html";
 import { openPdfPrinter, type PdfPrinter } from "./print-pdf";
-import { reportText } from "./report-text";
 import { story, figureNumber } from "./story";
 import { storyPage, type PageChapter } from "./story-page";
 
@@ -36,26 +36,55 @@ export interface ReportResult {
   figures: number;
   /** The executed notebooks rendered to HTML, in the figures folder's notebooks/. */
   notebookPages: string[];
+  /** Ids of the figures exported because a file the report links was missing (e.g. the git-ignored interactive pages of a fresh checkout). */
+  exported: string[];
 }
 
 const langs: readonly Lang[] = ["en", "id"];
 const otherLang = (lang: Lang): Lang => (lang === "en" ? "id" : "en");
 const pageName = (lang: Lang, ext: "html" | "pdf") => `report.${lang}.${ext}`;
 
-/** The chapters of one language: each notebook's findings and its figures, numbered, with their files and the cell that made them. */
-function chapters(dataset: Dataset, lang: Lang, figuresDir: string, notebookPage: (notebookId: string, cellId: string) => string | null): PageChapter[] {
+const figureId = (baseId: string, lang: Lang) => (lang === "en" ? baseId : `${baseId}-id`);
+
+/** The story's charts in one language, by id. */
+function storyCharts(dataset: Dataset, lang: Lang): Map<string, Chart> {
   const charts = new Map(allCharts(dataset, lang).map((chart) => [chart.meta.id, chart]));
+  const named = story.flatMap((notebook) =>
+    notebook.figures.map((figure) => {
+      const chart = charts.get(figureId(figure.id, lang));
+      if (!chart) throw new Error(`The report's story (lib/src/report/story.ts) names figure "${figure.id}" of ${notebook.id}, but allCharts makes no chart "${figureId(figure.id, lang)}".`);
+      return [chart.meta.id, chart] as const;
+    }),
+  );
+  return new Map(named);
+}
+
+/**
+ * Exports every figure of the story, in both languages, that the manifest does not list or
+ * whose listed files are not all in the folder: the report links each figure's files in the
+ * page's language, and the interactive pages are not committed (git-ignored), so a fresh
+ * checkout has none until they are written.
+ */
+async function exportUnlinkedFigures(dataset: Dataset, figuresDir: string): Promise<string[]> {
+  const manifest = new Map(readManifest(path.join(figuresDir, "manifest.json")).figures.map((entry) => [entry.id, entry]));
+  const complete = (id: string) => manifest.get(id)?.files.every((file) => fs.existsSync(path.join(figuresDir, file.name))) ?? false;
+  const missing = langs.flatMap((lang) => [...storyCharts(dataset, lang).values()]).filter((chart) => !complete(chart.meta.id));
+  // A figure exported before keeps its origin (the notebook or script that made it), so that writing back its lost files changes no manifest entry.
+  for (const chart of missing) await exportFigure(chart, { outDir: figuresDir, madeBy: manifest.get(chart.meta.id)?.madeBy ?? "lib/src/report/build-report.ts" });
+  return missing.map((chart) => chart.meta.id);
+}
+
+/** The chapters of one language: each notebook's findings and its figures, numbered, with their files in that language and the cell that made them. */
+function chapters(dataset: Dataset, lang: Lang, figuresDir: string, notebookPage: (notebookId: string, cellId: string) => string | null): PageChapter[] {
+  const charts = storyCharts(dataset, lang);
   const manifest = new Map(readManifest(path.join(figuresDir, "manifest.json")).figures.map((entry) => [entry.id, entry]));
   return story.map((notebook) => ({
     notebook,
     findings: notebook.findings(dataset),
     figures: notebook.figures.map((figure, index) => {
-      const id = lang === "en" ? figure.id : `${figure.id}-id`;
-      const chart = charts.get(id);
-      if (!chart) throw new Error(`The report's story (lib/src/report/story.ts) names figure "${figure.id}" of ${notebook.id}, but allCharts makes no chart "${id}".`);
-      // A language's own export if there is one, else the figure as exported (npm run figures writes English).
-      const entry = manifest.get(id) ?? manifest.get(figure.id);
-      return { number: figureNumber(notebook, index), chart, svg: null, files: entry?.files.map((file) => file.name) ?? [], cellHref: notebookPage(notebook.id, figure.cellId) };
+      const id = figureId(figure.id, lang);
+      const files = manifest.get(id)?.files.map((file) => file.name).filter((name) => fs.existsSync(path.join(figuresDir, name))) ?? [];
+      return { number: figureNumber(notebook, index), chart: charts.get(id)!, svg: null, files, cellHref: notebookPage(notebook.id, figure.cellId) };
     }),
   }));
 }
@@ -65,8 +94,9 @@ async function withSvgs(chapterList: PageChapter[]): Promise<PageChapter[]> {
   return Promise.all(chapterList.map(async (chapter) => ({ ...chapter, figures: await Promise.all(chapter.figures.map(async (figure) => ({ ...figure, svg: await svgOf(figure.chart) }))) })));
 }
 
-function chooserPage(notebookLinks: Array<{ title: string; href: string }>): string {
-  const item = (lang: Lang) => `<li lang="${lang}"><a href="${pageName(lang, "html")}">${escapeHtml(reportText.title[lang])}</a> (<a href="${pageName(lang, "pdf")}">PDF</a>)</li>`;
+function chooserPage(notebookLinks: Array<{ title: string; href: string }>, withPdfs: boolean): string {
+  const pdf = (lang: Lang) => (withPdfs ? ` (<a href="${pageName(lang, "pdf")}">PDF</a>)` : "");
+  const item = (lang: Lang) => `<li lang="${lang}"><a href="${pageName(lang, "html")}">${escapeHtml(reportText.title[lang])}</a>${pdf(lang)}</li>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -105,7 +135,7 @@ export async function buildReport(dataset: Dataset, options: ReportOptions = {})
 /** The report's pages from the notebooks' HTML; PDFs when given a printer. */
 async function buildPages(dataset: Dataset, figuresDir: string, notebooks: string[], printer: Promise<PdfPrinter> | undefined): Promise<ReportResult> {
   const notebookDir = path.join(figuresDir, "notebooks");
-  const notebookPages = notebooks.length > 0 ? await renderNotebooksHtml(notebooks, notebookDir) : [];
+  const [notebookPages, exported] = await Promise.all([notebooks.length > 0 ? renderNotebooksHtml(notebooks, notebookDir) : [], exportUnlinkedFigures(dataset, figuresDir)]);
   const pageOf = new Map(notebooks.map((notebook, i) => [path.basename(notebook, ".ipynb"), notebookPages[i]!]));
   const pageHtml = new Map<string, string>();
   const notebookPage = (notebookId: string, cellId: string): string | null => {
@@ -122,7 +152,7 @@ async function buildPages(dataset: Dataset, figuresDir: string, notebooks: strin
   for (const lang of langs) {
     const chapterList = chapters(dataset, lang, figuresDir, notebookPage);
     figures = chapterList.reduce((sum, chapter) => sum + chapter.figures.length, 0);
-    const input = { lang, sources: dataset.sources, claims: dataset.claims, pdfHref: pageName(lang, "pdf"), otherLanguageHref: pageName(otherLang(lang), "html") };
+    const input = { lang, sources: dataset.sources, claims: dataset.claims, pdfHref: printer ? pageName(lang, "pdf") : null, otherLanguageHref: pageName(otherLang(lang), "html") };
     pages[lang] = path.join(figuresDir, pageName(lang, "html"));
     writeFileAtomic(pages[lang], storyPage({ ...input, mode: "screen", chapters: chapterList }));
     if (printer) {
@@ -132,6 +162,6 @@ async function buildPages(dataset: Dataset, figuresDir: string, notebooks: strin
   }
   const page = path.join(figuresDir, "index.html");
   const notebookLinks = notebooks.map((notebook, i) => ({ title: notebookTitle(notebook), href: path.relative(figuresDir, notebookPages[i]!).split(path.sep).join("/") }));
-  writeFileAtomic(page, chooserPage(notebookLinks));
-  return { page, pages, pdfs, figures, notebookPages };
+  writeFileAtomic(page, chooserPage(notebookLinks, printer !== undefined));
+  return { page, pages, pdfs, figures, notebookPages, exported };
 }

@@ -2,10 +2,9 @@ import { verdictOrder, verdictTally } from "../analysis/claim-counts";
 import type { Claim, Source } from "../datasets/tables";
 import type { Finding } from "../findings";
 import { drawChartsScript, escapeHtml, inlineChartScripts } from "../render";
-import { labels, type Chart, type Lang } from "../vocabulary";
+import { formatDate, labels, reportText, type Chart, type Lang } from "../vocabulary";
 import { citation } from "./citation";
 import { markdownHtml } from "./markdown";
-import { reportText } from "./report-text";
 import { paragraphGlossEn, type StoryNotebook } from "./story";
 
 /** One figure as the report shows it. */
@@ -36,8 +35,9 @@ export interface StoryPageInput {
   sources: readonly Source[];
   claims: readonly Claim[];
   chapters: PageChapter[];
-  /** The PDF of this page and the page in the other language, relative to the page. */
-  pdfHref: string;
+  /** The PDF of this page, relative to the page; null when none is printed (the page then links none). */
+  pdfHref: string | null;
+  /** The page in the other language, relative to the page. */
   otherLanguageHref: string;
 }
 
@@ -94,11 +94,13 @@ function figureHtml(figure: PageFigure, mode: StoryPageInput["mode"], lang: Lang
     .sort((a, b) => sourceNumber.get(a)! - sourceNumber.get(b)!)
     .map((id) => `<a href="#${sourceAnchor(id)}">[${sourceNumber.get(id)}]</a>`)
     .join(" ");
-  const files = figure.files.map((file) => `<a href="${escapeHtml(file)}">${escapeHtml(file.split(".").pop()!.toUpperCase())}</a>`).join(" · ");
+  const fileLabel = (file: string) => (file.endsWith(".html") ? text("interactivePage", lang) : file.split(".").pop()!.toUpperCase());
+  const files = figure.files.map((file) => `<a href="${escapeHtml(file)}">${escapeHtml(fileLabel(file))}</a>`).join(" · ");
+  const caption = meta.caption ? `\n<span class="caption">${escapeHtml(meta.caption[lang])}</span>` : "";
   const cell = figure.cellHref ? ` · <a href="${escapeHtml(figure.cellHref)}">${escapeHtml(text("notebookCell", lang))}</a>` : "";
   return `<figure class="figure" id="${escapeHtml(anchor)}">
 <div class="chart">${body}</div>
-<figcaption><strong>${escapeHtml(text("figure", lang))} ${figure.number} — ${escapeHtml(meta.title[lang])}</strong>
+<figcaption><strong>${escapeHtml(text("figure", lang))} ${figure.number} — ${escapeHtml(meta.title[lang])}</strong>${caption}
 <span class="meta">${escapeHtml(text("sources", lang))}: ${refs}${files ? ` · ${escapeHtml(text("files", lang))}: ${files}` : ""}${cell}</span></figcaption>
 </figure>`;
 }
@@ -128,12 +130,13 @@ function sourcesHtml(ids: string[], input: StoryPageInput): string {
   const sources = new Map(input.sources.map((source) => [source.source_id, source]));
   const items = ids.map((id) => {
     const source = sources.get(id);
-    if (!source) return `<li id="${sourceAnchor(id)}"><code>${escapeHtml(id)}</code> (not in data/sources.csv)</li>`;
-    const gloss = source.text_gloss_en ?? paragraphGlossEn[id] ?? null;
+    if (!source) return `<li id="${sourceAnchor(id)}"><code>${escapeHtml(id)}</code> (${escapeHtml(text("notInSources", lang))})</li>`;
+    // The article is in Indonesian: only the English page glosses its paragraphs.
+    const gloss = source.text_gloss_en ?? (lang === "en" ? paragraphGlossEn[id] : undefined) ?? null;
     const quote = source.text ? `<q>${escapeHtml(source.text)}</q>` : "";
     const glossHtml = gloss ? ` <span class="gloss">(${escapeHtml(text("gloss", lang))}: ${escapeHtml(gloss)})</span>` : "";
-    const read = source.read_at ? ` <span class="meta">${escapeHtml(text("readAt", lang))} ${escapeHtml(source.read_at)}${source.read_on ? ` ${escapeHtml(text("readOn", lang))} ${escapeHtml(source.read_on)}` : ""}</span>` : "";
-    return `<li id="${sourceAnchor(id)}">${escapeHtml(citation(source))} <code>${escapeHtml(id)}</code>${quote ? `<br>${quote}` : ""}${glossHtml}${read}</li>`;
+    const read = source.read_at ? ` <span class="meta">${escapeHtml(text("readAt", lang))} ${escapeHtml(source.read_at)}${source.read_on ? ` ${escapeHtml(text("readOn", lang))} ${escapeHtml(formatDate(source.read_on, lang))}` : ""}</span>` : "";
+    return `<li id="${sourceAnchor(id)}">${escapeHtml(citation(source, lang))} <code>${escapeHtml(id)}</code>${quote ? `<br>${quote}` : ""}${glossHtml}${read}</li>`;
   });
   return `<section class="sources" id="sources">
 <h2>${escapeHtml(text("sources", lang))}</h2>
@@ -146,7 +149,7 @@ const style = `
 body { font-family: "Liberation Sans", Arial, sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #222; line-height: 1.45; }
 h1 { font-size: 1.6em; } h2 { font-size: 1.3em; margin-top: 1.6em; } h3 { font-size: 1.05em; }
 blockquote { margin: 0.6em 0; padding: 0.2em 1em; border-left: 3px solid #bbb; } blockquote p { margin: 0.3em 0; }
-.gloss { color: #444; font-style: italic; } .meta { color: #555; font-size: 0.9em; display: block; }
+.gloss { color: #444; font-style: italic; } .caption { display: block; margin: 0.2em 0; } .meta { color: #555; font-size: 0.9em; display: block; }
 .figure { margin: 1.5em 0; break-inside: avoid; page-break-inside: avoid; }
 .chart { overflow-x: auto; } .chart svg { max-width: 100%; height: auto; }
 figcaption { margin-top: 0.4em; }
@@ -165,7 +168,7 @@ export function storyPage(input: StoryPageInput): string {
   const sourceIds = citedSources(input.chapters);
   const sourceNumber = new Map(sourceIds.map((id, i) => [id, i + 1]));
   const charts = input.mode === "screen" ? input.chapters.flatMap((chapter) => chapter.figures.map((figure) => ({ elementId: `chart-${figure.chart.meta.id}`, chart: figure.chart }))) : [];
-  const pdfLink = `<a href="${escapeHtml(input.pdfHref)}">${escapeHtml(input.pdfHref)}</a>`;
+  const pdfLead = input.pdfHref === null ? "" : ` ${escapeHtml(text("pdfLead", lang)).replace("{pdf}", `<a href="${escapeHtml(input.pdfHref)}">${escapeHtml(input.pdfHref)}</a>`)}`;
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -176,7 +179,7 @@ ${charts.length > 0 ? inlineChartScripts(charts.map((item) => item.chart)) : ""}
 </head>
 <body>
 <h1>${escapeHtml(text("title", lang))}</h1>
-<p>${escapeHtml(text("lead", lang)).replace("{pdf}", pdfLink)} <a href="${escapeHtml(input.otherLanguageHref)}">${escapeHtml(text("otherLanguage", lang))}</a>.</p>
+<p>${escapeHtml(text("lead", lang))}${pdfLead} <a href="${escapeHtml(input.otherLanguageHref)}">${escapeHtml(text("otherLanguage", lang))}</a>.</p>
 ${overview(input)}
 ${input.chapters.map((chapter) => chapterHtml(chapter, input, sourceNumber)).join("\n")}
 ${sourcesHtml(sourceIds, input)}

@@ -72,6 +72,7 @@ export const story: readonly StoryNotebook[] = [
       { id: "coalition-network", cellId: "6811dbf0" },
       { id: "alignment-matrix", cellId: "e7760480" },
       { id: "camp-membership-timeline", cellId: "98617e3b" },
+      { id: "camps-on-date", cellId: "5b7e0f3c" },
     ],
   },
   {

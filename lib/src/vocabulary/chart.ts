@@ -14,6 +14,11 @@ export interface ChartMeta {
   tables: string[];
   /** source_id values of the rows the chart shows. */
   sourceIds: string[];
+  /**
+   * What a reader needs beyond the title, in both languages, printed under it in the report:
+   * e.g. which state of an interactive chart its static images and the PDF show.
+   */
+  caption?: Record<Lang, string>;
 }
 
 // Sunburst attributes of Plotly that @types/plotly.js 3.0 leaves out.

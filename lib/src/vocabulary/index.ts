@@ -10,3 +10,4 @@ export { columnLabels } from "./column-labels";
 export { formatCount, formatDate, formatDateRange, formatList, formatMonthRange, formatNumber, formatPercent, formatPercentRange, formatter, monthNames, type Formatter, type Noun, type TwelveNames } from "./format";
 export { nouns } from "./nouns";
 export { captions, localColumn, type CaptionKey } from "./captions";
+export { reportText } from "./report-text";

@@ -96,6 +96,17 @@ export const labels = {
     startDated: { en: "dated by a source", id: "bertanggal menurut sumber" },
     startUndated: { en: "no date in the data: drawn from {from}", id: "tanpa tanggal dalam data: digambar sejak {from}" },
     articlePicture: { en: "The article's picture ({year})", id: "Gambaran artikel ({year})" },
+    campsOn: { en: "The camps on {date}", id: "Kubu-kubu pada {date}" },
+    eventsAround: { en: "Events from {from} to {to} ({days} days either side)", id: "Peristiwa {from} sampai {to} ({days} hari sebelum dan sesudahnya)" },
+    dateSlider: { en: "Date: days since {from}", id: "Tanggal: hari sejak {from}" },
+    sliderHint: {
+      en: "Move the slider under the chart to choose a day; the exported images and the PDF show {date}.",
+      id: "Geser penggeser di bawah grafik untuk memilih hari; gambar ekspor dan PDF menampilkan {date}.",
+    },
+    staticDate: {
+      en: "Interactive: move the slider to choose any day from {from} to {to}. The PDF and the exported images show {date}.",
+      id: "Interaktif: geser penggeser untuk memilih hari mana pun dari {from} sampai {to}. PDF dan gambar ekspor menampilkan {date}.",
+    },
   },
   axes: {
     actor: { en: "Actor", id: "Aktor" },
@@ -132,6 +143,7 @@ export const labels = {
     participation: { en: "Who took part in the rounds of talks, and in which role", id: "Siapa ikut putaran perundingan, dan dalam peran apa" },
     claimVerdicts: { en: "The article's claims checked against other sources", id: "Klaim artikel diperiksa terhadap sumber lain" },
     verdictsByParagraph: { en: "Checked claims per paragraph of the article, by verdict", id: "Klaim yang diperiksa per paragraf artikel, menurut penilaian" },
+    campsOnDate: { en: "The camps on any date, 2011–2025 (reference sources), and the events around it", id: "Kubu pada tanggal mana pun, 2011–2025 (sumber rujukan), dan peristiwa sekitarnya" },
     campMembershipTimeline: { en: "Who was in which camp, {from}–{to} (reference sources)", id: "Siapa di kubu mana, {from}–{to} (sumber rujukan)" },
     sectVersusCoalition: { en: "Population shares beside the sect of each camp's members", id: "Porsi penduduk di samping mazhab anggota tiap kubu" },
   },
