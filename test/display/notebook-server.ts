@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import * as net from "node:net";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
+import { jupyterPython, notebookServerConfig, projectJupyterEnv } from "../../lib/src/config/jupyter";
 
 /** A classic Notebook 6 server on a scratch folder, as `npm run notebook` starts it, for browser tests. */
 export interface NotebookServer {
@@ -39,7 +39,7 @@ export async function startNotebookServer(notebookDir: string, stateDir: string)
   const port = await freePort();
   // Notebook refuses to run as root (CI containers) without --allow-root; port_retries=0: fail rather than move to another port.
   const rootFlag = process.getuid?.() === 0 ? ["--allow-root"] : [];
-  const args = ["-m", "notebook", "--no-browser", "--ip=127.0.0.1", `--port=${port}`, "--NotebookApp.port_retries=0", `--NotebookApp.token=${token}`, `--notebook-dir=${notebookDir}`, ...rootFlag];
+  const args = ["-m", "notebook", `--config=${notebookServerConfig}`, "--no-browser", "--ip=127.0.0.1", `--port=${port}`, "--NotebookApp.port_retries=0", `--NotebookApp.token=${token}`, `--notebook-dir=${notebookDir}`, ...rootFlag];
   const server = spawn(jupyterPython, args, { env, stdio: ["ignore", "ignore", "pipe"] });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   let log = "";

@@ -52,7 +52,7 @@ export function show(value: Showable | FrameLike): void {
 }
 
 /** How long show() waits for a chart's static image before it sends the interactive chart alone. */
-const staticImageWaitMs = 250;
+const staticImageWaitMs = 100;
 
 function showChart(chart: Chart): void {
   const display = cellDisplay();
