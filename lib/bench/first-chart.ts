@@ -12,30 +12,19 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "playwright-core";
 import { jupyterPython } from "../src/config/jupyter";
 import { chromiumPath, chromiumArgs } from "../src/render/browser";
+import { freePort } from "../../test/display/notebook-server";
 
 const { values, positionals } = parseArgs({ options: { rounds: { type: "string", default: "3" } }, allowPositionals: true });
 const roots = [path.resolve(__dirname, "..", ".."), ...positionals.map((root) => path.resolve(root))];
 const token = "bench";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Render services started for `instance` (their environment names it). */
 function servicePids(instance: string): number[] {

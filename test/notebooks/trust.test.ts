@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
@@ -9,6 +8,7 @@ import { paths } from "../../lib/src/config/paths";
 import { stopRenderService } from "../../lib/src/render/service/client";
 import { runNotebooks } from "../../lib/src/runner";
 import { fixture, temporaryFolder } from "../runner/fixtures";
+import { freePort } from "../display/notebook-server";
 
 // The render service `npm run notebook` warms is this test's own.
 process.env.SYRIA_RENDERER_INSTANCE = `trust-${process.pid}`;
@@ -45,17 +45,6 @@ const savedFromThePage = {
   nbformat: 4,
   nbformat_minor: 5,
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe("trust as Jupyter means it", () => {
   const folder = temporaryFolder();
