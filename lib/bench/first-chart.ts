@@ -125,10 +125,10 @@ interface Round {
 }
 
 async function measure(root: string, round: number): Promise<Round> {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-first-chart-"));
   // Notebooks resolve the library from their folder upwards: the folder sits inside the checkout.
   fs.mkdirSync(path.join(root, "node_modules", ".cache"), { recursive: true });
   const folder = fs.mkdtempSync(path.join(root, "node_modules", ".cache", "bench-first-chart-"));
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-first-chart-"));
   const instance = `bench-first-chart-${process.pid}-${round}-${roots.indexOf(root)}`;
   try {
     fs.writeFileSync(path.join(folder, "first-chart.ipynb"), notebookOf([importCell, chartCell]));
