@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
+import { jupyterPython, notebookServerConfig, projectJupyterEnv } from "../../lib/src/config/jupyter";
 import { launchBrowser } from "../../lib/src/render";
 import { temporaryFolder } from "../runner/fixtures";
 
@@ -20,7 +20,8 @@ export interface NotebookServer {
 
 const token = "test";
 
-function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", reject);
@@ -42,7 +43,7 @@ export async function startNotebookServer(notebookDir: string, stateDir: string)
   const port = await freePort();
   // Notebook refuses to run as root (CI containers) without --allow-root; port_retries=0: fail rather than move to another port.
   const rootFlag = process.getuid?.() === 0 ? ["--allow-root"] : [];
-  const args = ["-m", "notebook", "--no-browser", "--ip=127.0.0.1", `--port=${port}`, "--NotebookApp.port_retries=0", `--NotebookApp.token=${token}`, `--notebook-dir=${notebookDir}`, ...rootFlag];
+  const args = ["-m", "notebook", `--config=${notebookServerConfig}`, "--no-browser", "--ip=127.0.0.1", `--port=${port}`, "--NotebookApp.port_retries=0", `--NotebookApp.token=${token}`, `--notebook-dir=${notebookDir}`, ...rootFlag];
   const server = spawn(jupyterPython, args, { env, stdio: ["ignore", "ignore", "pipe"] });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   let log = "";

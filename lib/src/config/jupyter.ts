@@ -20,3 +20,10 @@ export function projectJupyterEnv(base: NodeJS.ProcessEnv = process.env): NodeJS
     JUPYTER_RUNTIME_DIR: path.join(jupyterRoot, "runtime"),
   };
 }
+
+/**
+ * The project's Notebook server configuration (lib/jupyter/jupyter_notebook_config.py): a
+ * notebook created and saved in the browser gets its cell ids before Notebook signs it, so
+ * that it reopens trusted. Given to the server with `--config`.
+ */
+export const notebookServerConfig = path.join(paths.root, "lib", "jupyter", "jupyter_notebook_config.py");

@@ -11,7 +11,7 @@ let shownCharts = 0;
  * (a saved notebook must not change when nothing changed): the chart's content hash
  * plus how many charts this kernel has shown.
  */
-function elementId(chart: Chart): string {
+export function chartElementId(chart: Chart): string {
   const hash = createHash("sha256").update(JSON.stringify(libraryOf(chart).content(chart))).digest("hex");
   return `chart-${hash.slice(0, 12)}-${++shownCharts}`;
 }
@@ -27,12 +27,19 @@ function plainText(chart: Chart): string {
  * scripts, such as GitHub's preview) and text.
  */
 export function chartBundle(chart: Chart): MimeBundle {
+  return chartBundleWith(chart, chartElementId(chart), renderStaticSvgSync(chart));
+}
+
+/**
+ * The bundle of `chart` drawn into the element `id`, with its static SVG, or without it while
+ * the render service makes it (show() then replaces the output once the SVG is there).
+ */
+export function chartBundleWith(chart: Chart, id: string, svg: string | undefined): MimeBundle {
   const library = libraryOf(chart);
-  const svg = renderStaticSvgSync(chart);
   return {
     [library.mimeType]: library.native(chart),
-    "text/html": notebookChartHtml(chart, elementId(chart), svg),
-    "image/svg+xml": svg,
+    "text/html": notebookChartHtml(chart, id, svg),
+    ...(svg === undefined ? {} : { "image/svg+xml": svg }),
     "text/plain": plainText(chart),
   };
 }

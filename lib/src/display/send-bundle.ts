@@ -28,3 +28,17 @@ export function sendBundle(bundle: MimeBundle): void {
   }
   send({ data: bundle, metadata: {}, transient: {} }, false);
 }
+
+/** Sends a bundle into the output of the cell that was running when it was made: the output `displayId` names, replaced when `update`. */
+export type CellDisplay = (bundle: MimeBundle, displayId: string, update: boolean) => void;
+
+/**
+ * A sender bound to the cell running now, kept for later: an update sent after the cell ended
+ * (update_display_data with the same display_id) replaces that output in place, in the cell
+ * that made it. Undefined outside a kernel.
+ */
+export function cellDisplay(): CellDisplay | undefined {
+  const send = kernelDisplaySender();
+  if (!send) return undefined;
+  return (bundle, displayId, update) => send({ data: bundle, metadata: {}, transient: { display_id: displayId } }, update);
+}

@@ -4,9 +4,8 @@ import type { Browser } from "playwright-core";
 /** Debian's Chromium: the only browser this project uses (no tool may download its own). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Flags for a root, offline, headless Chromium that must not phone home. */
-const chromiumArgs = [
-  "--no-sandbox",
+/** Flags for an offline, headless Chromium that must not phone home. */
+const offlineArgs = [
   "--disable-gpu",
   "--disable-background-networking",
   "--disable-component-update",
@@ -14,6 +13,18 @@ const chromiumArgs = [
   "--no-first-run",
   "--disable-quic",
 ];
+
+/**
+ * Chromium's flags for a process of user `uid`. Its sandbox stays on, except as root, where
+ * Chromium refuses to start with it (it needs an unprivileged user to drop to): a container
+ * running as root renders without the sandbox, and docs/security.md says so.
+ */
+export function chromiumArgs(uid: number | undefined = process.getuid?.()): string[] {
+  return uid === 0 ? ["--no-sandbox", ...offlineArgs] : [...offlineArgs];
+}
+
+/** Chromium's message when the kernel gives it no way to sandbox (no user namespaces, no setuid helper). */
+const noSandboxAvailable = /No usable sandbox|sandbox.*(not|n't) (available|supported)|Failed to move to new namespace/i;
 
 /** Thrown when Chromium is not installed, with the fix in the message. */
 export class MissingChromiumError extends Error {
@@ -34,7 +45,15 @@ export async function launchBrowser(executablePath: string = chromiumPath): Prom
   if (!fs.existsSync(executablePath)) throw new MissingChromiumError(executablePath);
   // Loaded here, not at the top: notebooks that never render a Plotly image never load playwright.
   const { chromium } = await import("playwright-core");
-  return chromium.launch({ executablePath, args: chromiumArgs });
+  const args = chromiumArgs();
+  try {
+    return await chromium.launch({ executablePath, args });
+  } catch (error) {
+    if (args.includes("--no-sandbox") || !noSandboxAvailable.test(String(error))) throw error;
+    // A kernel without user namespaces: rendering goes on without the sandbox, and says so.
+    process.emitWarning("Chromium's sandbox cannot run on this machine (no user namespaces): charts are rendered without it", { code: "SYRIA_CHROMIUM_NO_SANDBOX" });
+    return chromium.launch({ executablePath, args: ["--no-sandbox", ...args] });
+  }
 }
 
 let sharedBrowser: Promise<Browser> | undefined;

@@ -60,18 +60,26 @@ const loader = `function load(scripts, done, fail) {
  * with a data: URI but drops scripts and inline SVG; GitHub; nbviewer without the scripts;
  * an e-mail) the image is what the reader sees, and where a script runs but cannot load or
  * draw, the image stays. The scripts are referenced, not embedded, so saved notebooks stay
- * small; the last one loaded draws the chart.
+ * small; the last one loaded draws the chart. Without `svg` (the image is still being made),
+ * a line of text holds the place of the image until the chart is drawn.
  */
-export function notebookChartHtml(chart: Chart, elementId: string, svg: string): string {
+export function notebookChartHtml(chart: Chart, elementId: string, svg?: string): string {
   const scripts = scriptsOf(libraryOf(chart).scripts).map(({ module, global, file }) => ({ module, global, file }));
-  const { width, height } = svgSize(svg);
   const title = chart.meta.title[chart.meta.lang];
-  return `<div id="${escapeHtml(elementId)}"><img src="${svgDataUri(svg)}" width="${width}" height="${height}" alt="${escapeHtml(title || `${libraryOf(chart).name} chart`)}"></div>
+  const alt = escapeHtml(title || `${libraryOf(chart).name} chart`);
+  let placeholder: string;
+  if (svg === undefined) {
+    placeholder = `<p class="chart-placeholder">${alt}</p>`;
+  } else {
+    const { width, height } = svgSize(svg);
+    placeholder = `<img src="${svgDataUri(svg)}" width="${width}" height="${height}" alt="${alt}">`;
+  }
+  return `<div id="${escapeHtml(elementId)}">${placeholder}</div>
 <script type="text/javascript">
 (function () {
   ${loader.replace(/\n/g, "\n  ")}
   var target = document.getElementById(${scriptJson(elementId)});
-  var image = target.getElementsByTagName("img")[0];
+  var image = target.firstElementChild;
   function keepImage(error) {
     image.title = "Static image: the interactive chart could not be drawn (" + error + ")";
     console.error(error);

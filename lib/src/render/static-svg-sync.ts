@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { Chart } from "../vocabulary";
-import type { SvgReply } from "./static-svg-worker";
+import type { SvgReply, SvgRequest } from "./static-svg-worker";
 
 /** Longer than the render service's own start timeout, so that its error (naming its log) arrives first. */
 const replyTimeoutMs = 120_000;
@@ -26,8 +26,8 @@ try {
   if (workerData.typescriptLoader) require(workerData.typescriptLoader);
   require(workerData.file);
 } catch (error) {
-  parentPort.on("message", () => {
-    workerData.replies.postMessage({ error: "the render thread could not start: " + (error && error.stack || error) });
+  parentPort.on("message", ({ id }) => {
+    workerData.replies.postMessage({ id, error: "the render thread could not start: " + (error && error.stack || error) });
     Atomics.store(workerData.signal, 0, 1);
     Atomics.notify(workerData.signal, 0);
   });
@@ -46,6 +46,8 @@ function startThread(): SvgThread {
   // execArgv: [] keeps the kernel's --require preloads (tslab tuning, the render service's
   // keep-warm) out of this thread: loading them again cost a first show() about 300 ms.
   const worker = new Worker(bootstrap, { eval: true, workerData, transferList: [workerReplies], execArgv: [] });
+  // Replies whose caller stopped waiting arrive through the event loop.
+  replies.on("message", handOver);
   // Neither keeps a kernel or command alive once its own work is done.
   worker.unref();
   replies.unref();
@@ -61,22 +63,73 @@ export function startRenderThread(): SvgThread {
   return thread;
 }
 
+let lastId = 0;
+
+/** What to do with replies that arrive after their caller stopped waiting, by request id. */
+const lateReplies = new Map<number, (reply: SvgReply) => void>();
+
+function handOver(reply: SvgReply): void {
+  const handler = lateReplies.get(reply.id);
+  lateReplies.delete(reply.id);
+  handler?.(reply);
+}
+
+/**
+ * Waits, the calling thread asleep, for the reply to request `id` until `deadline`; replies to
+ * other requests that come first go to their late handlers. Undefined when the deadline passed.
+ */
+function waitForReply(current: SvgThread, id: number, deadline: number): SvgReply | undefined {
+  for (;;) {
+    // Cleared before the queue is read: a reply posted after the read wakes the wait below.
+    Atomics.store(current.signal, 0, 0);
+    for (let message = receiveMessageOnPort(current.replies); message; message = receiveMessageOnPort(current.replies)) {
+      const reply = message.message as SvgReply;
+      if (reply.id === id) return reply;
+      handOver(reply);
+    }
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) return undefined;
+    Atomics.wait(current.signal, 0, 0, remaining);
+  }
+}
+
+function svgOf(reply: SvgReply): string {
+  if ("error" in reply) throw new Error(reply.error);
+  return reply.svg;
+}
+
 /**
  * The chart's static SVG from the shared render service, synchronously: a worker thread
  * asks the service while this thread sleeps. show() stays synchronous, so a cell that
  * does not await it prints no pending Promise, and its output always lands in its own cell.
  */
 export function renderStaticSvgSync(chart: Chart): string {
-  const { worker, replies, signal } = startRenderThread();
-  Atomics.store(signal, 0, 0);
-  worker.postMessage(chart);
-  if (Atomics.wait(signal, 0, 0, replyTimeoutMs) === "timed-out") {
-    void worker.terminate();
+  const svg = renderStaticSvgWithin(chart, replyTimeoutMs, () => undefined);
+  if (svg === undefined) {
+    void thread?.worker.terminate();
     thread = undefined;
     throw new Error(`the render service gave no image of "${chart.meta.id}" within ${replyTimeoutMs / 1000} s`);
   }
-  const reply = receiveMessageOnPort(replies)?.message as SvgReply | undefined;
-  if (!reply) throw new Error(`the render thread woke without a reply for "${chart.meta.id}"`);
-  if ("error" in reply) throw new Error(reply.error);
-  return reply.svg;
+  return svg;
+}
+
+/**
+ * The chart's static SVG if the render service gives it within `waitMs` (a chart drawn before,
+ * a warm service); otherwise undefined at once, and `later` is called with the SVG, or the
+ * error, when it comes (from the event loop: the kernel is idle or running a later cell).
+ */
+export function renderStaticSvgWithin(chart: Chart, waitMs: number, later: (result: { svg: string } | { error: Error }) => void): string | undefined {
+  const current = startRenderThread();
+  const id = ++lastId;
+  current.worker.postMessage({ id, chart } satisfies SvgRequest);
+  const reply = waitForReply(current, id, Date.now() + waitMs);
+  if (reply) return svgOf(reply);
+  lateReplies.set(id, (late) => {
+    try {
+      later({ svg: svgOf(late) });
+    } catch (error) {
+      later({ error: error as Error });
+    }
+  });
+  return undefined;
 }

@@ -16,6 +16,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ts from "@tslab/typescript-for-tslab";
 import { ConversionCache, type Conversion } from "./conversion-cache";
+import { headlessKernelVariable } from "../config/headless-kernel";
 
 /** The subset of tslab's converter used here (tslab/dist/converter.d.ts). */
 export interface Converter {
@@ -26,8 +27,7 @@ export interface Converter {
   close(): void;
 }
 
-/** Set by the runner in its kernels' environment: nobody will type a cell there, so nothing is prewarmed. */
-export const headlessKernelVariable = "SYRIA_HEADLESS_KERNEL";
+export { headlessKernelVariable };
 
 /** What notebooks import first: their declarations are read while the kernel is idle. */
 const prewarmedModules = ["danfojs-node", "syria-coalitions"];

@@ -18,6 +18,7 @@ import { parseNotebook, serializeNotebook } from "./notebook-format";
 import type { Parameters } from "./parameters";
 import { headlessKernelVariable } from "./kernel-converter";
 import { mapWithConcurrency } from "./pool";
+import { signExecutedNotebooks } from "./sign-notebooks";
 
 /** How {@link runNotebooks} runs the notebooks and where it writes them. */
 export interface RunOptions {
@@ -107,6 +108,8 @@ function withPlacementHint(failure: CellFailure | undefined, notebook: string): 
 
 interface Executed {
   failure?: CellFailure;
+  /** Whether the executed notebook was written (false when it could not even start). */
+  written: boolean;
   /** The data files the notebook's kernel read, from the read log. */
   dataFiles: string[];
 }
@@ -122,18 +125,19 @@ async function execute(file: string, output: string, spec: KernelSpec, options: 
       const executed = await executeNotebook(input, kernel, { parameters: options.parameters ?? {}, cellTimeoutMs: (options.timeoutSeconds ?? defaultTimeoutSeconds) * 1000, metadata });
       writeFileAtomic(output, serializeNotebook(executed.notebook));
       const dataFiles = fs.existsSync(readLog) ? fs.readFileSync(readLog, "utf8").split("\n").filter(Boolean) : [];
-      return { failure: withPlacementHint(executed.failure, file), dataFiles };
+      return { failure: withPlacementHint(executed.failure, file), dataFiles, written: true };
     } finally {
       await kernel.shutdown();
     }
   } catch (error) {
-    return { failure: startFailure(error), dataFiles: [] };
+    return { failure: startFailure(error), dataFiles: [], written: false };
   } finally {
     removeTemporaryFolder(path.dirname(readLog));
   }
 }
 
-async function runNotebook(file: string, output: string, spec: KernelSpec, options: RunOptions, shared: SharedInputs | null): Promise<NotebookResult> {
+/** `written` collects the notebooks this run wrote, to be signed. */
+async function runNotebook(file: string, output: string, spec: KernelSpec, options: RunOptions, shared: SharedInputs | null, written: string[]): Promise<NotebookResult> {
   const started = performance.now();
   const cache = options.cache;
   let check: ReturnType<typeof checkCache> | undefined;
@@ -144,14 +148,16 @@ async function runNotebook(file: string, output: string, spec: KernelSpec, optio
   }
   const reason = check?.decision.run ? check.decision.reason : undefined;
   options.onProgress?.({ type: "running", notebook: file, reason });
-  const { failure, dataFiles } = await execute(file, output, spec, options);
+  const { failure, dataFiles, written: wrote } = await execute(file, output, spec, options);
+  if (wrote) written.push(output);
   if (cache && check?.inputs && !failure) writeEntry(cache.dir, { notebook: file, output, ranAt: new Date().toISOString(), inputs: check.inputs }, dataFiles);
   return { notebook: file, output, ok: !failure, seconds: (performance.now() - started) / 1000, failure, reason };
 }
 
 /**
  * Executes notebooks with the project's tslab kernel, in parallel, and writes each executed
- * notebook (outputs, execution counts) as clean nbformat 4.5. Never throws for a failing
+ * notebook (outputs, execution counts) as clean nbformat 4.5, signed as trusted in the
+ * project's Notebook (it made their outputs: see sign-notebooks.ts). Never throws for a failing
  * notebook: every result says whether it ran through, and if not, where and why it stopped.
  */
 export async function runNotebooks(patterns: string[], options: RunOptions = {}): Promise<NotebookResult[]> {
@@ -164,9 +170,13 @@ export async function runNotebooks(patterns: string[], options: RunOptions = {})
   const spec = readKernelSpec();
   const shared = options.cache ? sharedInputs(options.cache) : null;
   const queue = files.map((file, index) => ({ file, output: outputs[index] }));
-  return mapWithConcurrency(queue, options.jobs ?? os.availableParallelism(), async ({ file, output }) => {
-    const result = await runNotebook(file, output, spec, options, shared);
+  const written: string[] = [];
+  const results = await mapWithConcurrency(queue, options.jobs ?? os.availableParallelism(), async ({ file, output }) => {
+    const result = await runNotebook(file, output, spec, options, shared, written);
     options.onProgress?.({ type: "done", result });
     return result;
   });
+  // What this run executed is trusted in the project's Notebook; a notebook the cache skipped keeps the signature of the run that wrote it.
+  await signExecutedNotebooks(written).catch((error: unknown) => process.emitWarning(error instanceof Error ? error.message : String(error)));
+  return results;
 }

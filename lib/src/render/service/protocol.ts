@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import type { Chart } from "../../vocabulary";
 import { paths, projectRoot, vendorScripts } from "../../config/paths";
+import { privateFolder } from "./private-folder";
 
 /** Static formats the render service produces: everything that needs a layout engine. */
 export type StaticFormat = "svg" | "png" | "pdf";
@@ -42,16 +42,15 @@ export function renderSourceFiles(folder: string = renderSources): string[] {
   });
 }
 
-let cachedAddress: string | undefined;
+let cachedName: string | undefined;
 
 /**
- * The service's socket: a Linux abstract socket (no file to go stale when the service dies;
- * a second service cannot bind the same name), one per user, per checkout and per version
- * of the rendering code and the Plotly bundle: a service started from other code must not
- * answer; and one per disk cache of drawn charts. Clients running from lib/src (tsx) and from lib/dist (kernels) share it.
+ * The service's name: one per checkout and per version of the rendering code and the Plotly
+ * bundle (a service started from other code must not answer), and one per disk cache of drawn
+ * charts. Clients running from lib/src (tsx) and from lib/dist (kernels) share it.
  */
-export function serviceAddress(): string {
-  if (cachedAddress) return cachedAddress;
+function serviceName(): string {
+  if (cachedName) return cachedName;
   const hash = createHash("sha256").update(projectRoot);
   for (const file of [...renderSourceFiles().sort(), vendorScripts.plotly]) {
     const stat = fs.statSync(file);
@@ -61,13 +60,25 @@ export function serviceAddress(): string {
   hash.update(`${paths.renderCache}\0`);
   // SYRIA_RENDERER_INSTANCE gives tests a service of their own.
   hash.update(process.env.SYRIA_RENDERER_INSTANCE ?? "");
-  cachedAddress = `\0syria-coalitions-renderer-${os.userInfo().uid}-${hash.digest("hex").slice(0, 16)}`;
-  return cachedAddress;
+  cachedName = `renderer-${hash.digest("hex").slice(0, 12)}`;
+  return cachedName;
 }
 
-/** Where the service writes why it could not start: the client quotes it in its error. */
+/** The longest file name the service uses in its folder (its log). */
+const longestName = "renderer-0123456789ab.sock".length + 1;
+
+/**
+ * The service's socket: a file in the user's private folder (private-folder.ts), so that only
+ * the user's own processes can connect; a second service cannot listen on the same path while
+ * the first one does. The folder is checked on every call: a changed owner or mode is refused.
+ */
+export function serviceAddress(): string {
+  return path.join(privateFolder(longestName), `${serviceName()}.sock`);
+}
+
+/** Where the service writes what it did and why it could not start: the client quotes it in its error. Removed when the service stops. */
 export function serviceLogFile(): string {
-  return path.join(os.tmpdir(), `syria-coalitions-renderer-${os.userInfo().uid}.log`);
+  return path.join(privateFolder(longestName), `${serviceName()}.log`);
 }
 
 /** Seconds without a request after which the service exits (SYRIA_RENDERER_IDLE_SECONDS). */

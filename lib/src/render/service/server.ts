@@ -5,6 +5,10 @@
  * its disk cache without loading any of them. Started on demand by the client, detached from it;
  * it exits after SYRIA_RENDERER_IDLE_SECONDS without a request, or on a "stop" request.
  *
+ * Only its owner reaches it (a socket in the user's private folder, private-folder.ts); every
+ * request is checked against request-schema.ts before anything reads it; and the renderers
+ * load nothing but the chart they are sent (inline-only.ts).
+ *
  *   node lib/dist/render/service/server.js
  */
 import { createHash } from "node:crypto";
@@ -16,10 +20,19 @@ import { closeSharedBrowser, getSharedBrowser } from "../browser";
 import { renderChartSvg } from "../chart-svg";
 import { encode, idleSeconds, type IdentityReply, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
 import { RenderCache, rendererIdentity } from "./render-cache";
+import { parseRequest, requestLimits } from "./request-schema";
 import { staticFileFromSvg } from "./static-formats";
 
+/** The log's path, fixed as the service starts: the folder is not looked up again (it may be gone as the service stops). */
+let logFile: string | undefined;
+
 function log(message: string): void {
-  fs.appendFileSync(serviceLogFile(), `${new Date().toISOString()} [${process.pid}] ${message}\n`);
+  try {
+    logFile ??= serviceLogFile();
+    fs.appendFileSync(logFile, `${new Date().toISOString()} [${process.pid}] ${message}\n`, { mode: 0o600 });
+  } catch {
+    // No private folder to write in (the service refuses to start then): nothing else to tell.
+  }
 }
 
 // SVGs are drawn one at a time: one page, one Plotly state, the same bytes as in-process.
@@ -133,16 +146,97 @@ function warmUpOnce(): void {
   ]).catch((error: unknown) => log(`warm-up failed (the charts that need it will say why): ${error instanceof Error ? error.message : String(error)}`));
 }
 
+/** A connection that sends no whole request in this time is closed (a client sends its one line at once). */
+const requestTimeoutMs = 30_000;
+
+/**
+ * Listens on the socket file. One left by a service that was killed (nobody answers on it) is
+ * removed first, if it is still the same file once found dead: a service that started meanwhile
+ * keeps its own. Resolves false when another service already answers there.
+ */
+async function listenOnce(server: net.Server, address: string): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(address, () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || attempt > 3) throw error;
+    }
+    const found = fs.statSync(address, { throwIfNoEntry: false });
+    const answers = await new Promise<boolean>((resolve) => {
+      const probe = net.createConnection(address);
+      probe.once("connect", () => {
+        probe.destroy();
+        resolve(true);
+      });
+      probe.once("error", () => resolve(false));
+    });
+    if (answers) return false;
+    const now = fs.statSync(address, { throwIfNoEntry: false });
+    if (found && now && found.ino === now.ino && found.isSocket()) fs.rmSync(address, { force: true });
+  }
+}
+
+/** Reads one request line from `socket`, bounded: resolves the line, or undefined when the connection ends, times out or overflows (then closed). */
+function readRequestLine(socket: net.Socket): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (line: string | undefined) => {
+      socket.off("data", onData);
+      socket.setTimeout(0);
+      resolve(line);
+    };
+    const onData = (chunk: Buffer) => {
+      const end = chunk.indexOf(0x0a);
+      if (end >= 0) {
+        chunks.push(chunk.subarray(0, end));
+        size += end;
+      } else {
+        chunks.push(chunk);
+        size += chunk.length;
+      }
+      if (size > requestLimits.bytes) {
+        socket.destroy();
+        return finish(undefined);
+      }
+      if (end >= 0) finish(Buffer.concat(chunks).toString("utf8"));
+    };
+    socket.on("data", onData);
+    socket.once("end", () => finish(undefined));
+    socket.once("close", () => finish(undefined));
+    socket.setTimeout(requestTimeoutMs, () => {
+      socket.destroy();
+      finish(undefined);
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const answering = new Set<Promise<unknown>>();
   let idleTimer: NodeJS.Timeout | undefined;
   const server = net.createServer();
+  const address = serviceAddress();
+  logFile = serviceLogFile();
+  // A new log per service: the client quotes the last lines of this one's start.
+  fs.writeFileSync(logFile, "", { mode: 0o600 });
 
+  let stopping = false;
   const shutdown = async (why: string) => {
+    if (stopping) return;
+    stopping = true;
     log(`stopping: ${why}`);
     server.close();
     await Promise.allSettled([...answering]);
     await closeSharedBrowser();
+    // Nothing left behind: the socket goes with server.close(); the log once all went well.
+    if (logFile) fs.rmSync(logFile, { force: true });
     process.exit(0);
   };
   const armIdleTimer = () => {
@@ -150,39 +244,45 @@ async function main(): Promise<void> {
     idleTimer = setTimeout(() => void shutdown(`idle for ${idleSeconds()} s`), idleSeconds() * 1000);
   };
 
+  const answer = (socket: net.Socket, message: unknown) => {
+    if (!socket.destroyed) socket.end(encode(message));
+  };
+
   server.on("connection", (socket) => {
     armIdleTimer();
-    let buffer = "";
-    socket.setEncoding("utf8");
     socket.on("error", () => socket.destroy());
-    socket.on("data", (chunk: string) => {
-      buffer += chunk;
-      const end = buffer.indexOf("\n");
-      if (end < 0) return;
-      const request = JSON.parse(buffer.slice(0, end)) as Request;
-      const answer = reply(request);
-      answering.add(answer);
-      void answer.finally(() => answering.delete(answer)).catch(() => undefined);
-      answer.then(
-        (message) => socket.end(encode(message)),
+    void readRequestLine(socket).then((line) => {
+      if (line === undefined) return;
+      const parsed = parseRequest(line);
+      if (!parsed.ok) {
+        log(`refused a request: ${parsed.error}`);
+        answer(socket, { ok: false, error: parsed.error } satisfies RenderReply);
+        return;
+      }
+      const { request } = parsed;
+      const replied = reply(request);
+      answering.add(replied);
+      void replied.finally(() => answering.delete(replied)).catch(() => undefined);
+      replied.then(
+        (message) => answer(socket, message),
         (error: unknown) => {
           log(`render failed: ${error instanceof Error ? error.stack : String(error)}`);
-          socket.end(encode({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies RenderReply));
+          answer(socket, { ok: false, error: error instanceof Error ? error.message : String(error) } satisfies RenderReply);
         },
       );
       if (request.op === "stop") {
         // No new connections from now on; the renders already queued finish first.
         server.close();
-        void answer.then(() => shutdown("asked to stop"));
+        void replied.then(() => shutdown("asked to stop"));
       }
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(serviceAddress(), resolve);
-  });
-  log("listening");
+  if (!(await listenOnce(server, address))) {
+    // Another service won the race to this address: it serves, this one leaves quietly.
+    process.exit(0);
+  }
+  log(`listening on ${address}`);
   diskCache = rendererIdentity().then(
     (identity) => {
       const cache = new RenderCache(paths.renderCache, identity);
@@ -197,13 +297,10 @@ async function main(): Promise<void> {
     },
   );
   armIdleTimer();
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => void shutdown(signal));
 }
 
 main().catch((error: unknown) => {
-  const code = (error as NodeJS.ErrnoException).code;
-  // Another service won the race to this address: it serves, this one leaves quietly.
-  if (code === "EADDRINUSE") process.exit(0);
   log(`failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   process.exit(1);
 });
