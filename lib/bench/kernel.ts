@@ -1,5 +1,5 @@
 /**
- * `npm run bench:kernel`: what the kernel's compiler tuning (lib/src/runner/kernel-compiler.ts:
+ * `npm run bench:kernel`: what the kernel's compiler tuning (lib/src/kernel/compiler.ts:
  * cheaper programs, TypeScript loaded on first use, the conversion cache, which the untimed
  * first run fills) saves, against plain tslab, in one run on one machine.
  *
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   });
   const { paths } = await import("../src/config/paths");
   const { KernelClient } = await import("../src/runner/kernel-client");
-  const { readKernelSpec } = await import("../src/runner/kernel-spec");
+  const { readKernelSpec } = await import("../src/kernel/spec");
   const { executeNotebook } = await import("../src/runner/execute-notebook");
   const { parseNotebook, joinText } = await import("../src/runner/notebook-format");
   const { ensureNotebookEnvironment } = await import("../src/runner/environment");
@@ -71,8 +71,8 @@ async function main(): Promise<void> {
   ensureNotebookEnvironment();
 
   const tuned = readKernelSpec();
-  const tuning = tuned.argv.findIndex((arg) => arg.endsWith("kernel-compiler.js"));
-  if (tuning < 1 || tuned.argv[tuning - 1] !== "--require") throw new Error("the kernel spec does not load kernel-compiler.js: run `npm run setup`");
+  const tuning = tuned.argv.findIndex((arg) => arg.endsWith(path.join("kernel", "compiler.js")));
+  if (tuning < 1 || tuned.argv[tuning - 1] !== "--require") throw new Error("the kernel spec does not load kernel/compiler.js: run `npm run setup`");
   const plain = { ...tuned, argv: tuned.argv.filter((_, index) => index !== tuning && index !== tuning - 1) };
   const kernels = { tslab: plain, tuned } as const;
   const notebooks = (positionals.length > 0 ? positionals : [path.join(paths.notebooks, "03-talk-rounds.ipynb")]).map((file) => path.resolve(file));

@@ -30,7 +30,7 @@ interface TypeScript {
  * requires it is given a Proxy of it that turns on inline source maps (with the cell's
  * source) for both of tslab's compile steps. The module loader is wrapped rather than the
  * module loaded here: a kernel whose cells all come from the conversion cache never loads
- * TypeScript (kernel-compiler.ts).
+ * TypeScript (compiler.ts).
  */
 function compileCellsWithSourceMaps(): void {
   const proxies = new WeakMap<object, TypeScript>();
