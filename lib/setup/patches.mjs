@@ -3,8 +3,10 @@
 // Plain JavaScript with no dependencies, run by ensure-environment.mjs right after `npm ci`.
 //
 // Strict on purpose: a patch is written for one exact version of its package, so it applies
-// only to that version and only where its lines are, without fuzz. Anything else is an error
-// naming the patch, the file and the line, never a silently unpatched package. What each patch
+// only to that version, and only where every line of each hunk stands as written (at its line
+// number, or at the one other place another fix of the same file moved it to), without fuzz.
+// Anything else is an error naming the patch, the file and the lines, never a silently
+// unpatched package. What each patch
 // does and how to drop it: docs/kernel.md.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -56,23 +58,35 @@ export function parsePatch(text, patchName) {
   return files;
 }
 
-const matchesAt = (lines, at, expected) => expected.every((line, offset) => lines[at + offset] === line);
+const matchesAt = (lines, at, expected) => at >= 0 && expected.every((line, offset) => lines[at + offset] === line);
+
+/**
+ * Where `expected` stands in `lines`: at `hint`, or else at the one other place it stands (a
+ * patch of another fix of the same file moved it). Undefined when nowhere, or in several places.
+ */
+function locate(lines, expected, hint) {
+  if (matchesAt(lines, hint, expected)) return hint;
+  const found = [];
+  for (let at = 0; at + expected.length <= lines.length && found.length < 2; at++) if (matchesAt(lines, at, expected)) found.push(at);
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /**
  * The file's text with the hunks applied, or unchanged when every hunk is already there.
- * Throws when a hunk is neither where its lines say nor already applied.
+ * Throws when a hunk's lines are neither there to patch nor there patched.
  */
 export function applyHunks(text, hunks, where) {
   const lines = text.split("\n");
   const states = hunks.map((hunk) => {
-    if (matchesAt(lines, hunk.oldStart - 1, hunk.oldLines)) return "apply";
-    if (matchesAt(lines, hunk.newStart - 1, hunk.newLines)) return "applied";
-    throw new PatchError(`${where}: the hunk at line ${hunk.line} of the patch does not match lines ${hunk.oldStart}-${hunk.oldStart + hunk.oldLines.length - 1} of the file: the package is not the version this patch was written for, or was changed`);
+    const at = locate(lines, hunk.oldLines, hunk.oldStart - 1);
+    if (at !== undefined) return { hunk, at, applied: false };
+    if (locate(lines, hunk.newLines, hunk.newStart - 1) !== undefined) return { hunk, applied: true };
+    throw new PatchError(`${where}: the lines of the hunk at line ${hunk.line} of the patch (lines ${hunk.oldStart}-${hunk.oldStart + hunk.oldLines.length - 1} of the original file) are not in the file: the package is not the version this patch was written for, or was changed`);
   });
-  if (states.every((state) => state === "applied")) return { text, changed: false };
-  if (states.includes("applied")) throw new PatchError(`${where}: partly applied (some hunks are in place, others not): reinstall the package (npm ci)`);
-  // Applied bottom-up, so that the line numbers of the hunks above stay true.
-  for (const hunk of [...hunks].reverse()) lines.splice(hunk.oldStart - 1, hunk.oldLines.length, ...hunk.newLines);
+  if (states.every((state) => state.applied)) return { text, changed: false };
+  if (states.some((state) => state.applied)) throw new PatchError(`${where}: partly applied (some hunks are in place, others not): reinstall the package (npm ci)`);
+  // Applied bottom-up, so that the places found above stay true.
+  for (const { hunk, at } of [...states].sort((a, b) => b.at - a.at)) lines.splice(at, hunk.oldLines.length, ...hunk.newLines);
   return { text: lines.join("\n"), changed: true };
 }
 

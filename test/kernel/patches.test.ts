@@ -55,9 +55,16 @@ describe("the patch step", () => {
     assert.equal(index(root), original);
   });
 
+  it("applies a hunk that another fix of the same file moved, where its lines now stand", () => {
+    const root = project("moved", "1.0.0", `// a line another fix added\n${original}`);
+    assert.deepEqual(applyPatches(root), ["greeter@1.0.0/fix.patch: applied to 1 file(s)"]);
+    assert.equal(index(root), `// a line another fix added\n${original.replace('"hello"', '"hello, world"')}`);
+    assert.deepEqual(applyPatches(root), ["greeter@1.0.0/fix.patch: in place"]);
+  });
+
   it("refuses a file whose lines are not the patch's, naming the file and the lines", () => {
     const root = project("changed", "1.0.0", original.replace('"hello"', '"hi"'));
-    assert.throws(() => applyPatches(root), /greeter@1\.0\.0\/fix\.patch, node_modules\/greeter\/index\.js: the hunk at line 5 of the patch does not match lines 1-3 of the file/);
+    assert.throws(() => applyPatches(root), /greeter@1\.0\.0\/fix\.patch, node_modules\/greeter\/index\.js: the lines of the hunk at line 5 of the patch \(lines 1-3 of the original file\) are not in the file/);
     assert.equal(index(root), original.replace('"hello"', '"hi"'));
   });
 });

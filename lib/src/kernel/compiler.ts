@@ -26,12 +26,14 @@ import * as path from "node:path";
 import type * as ts from "@tslab/typescript-for-tslab";
 import { paths } from "../config/paths";
 import { isCompiledSource } from "./conversion-cache";
-import { tslabTypeScript } from "./readable-errors";
 import { wrapModuleLoad } from "./module-loader";
 import { moduleOnFirstUse } from "./on-first-use";
 import { cachedConverter, kernelConversionCache, prewarmed, programsBuilt, type Converter } from "./converter";
 import { headlessKernelVariable } from "./spec";
 import { checkPackageVersions, writtenFor } from "./versions";
+
+/** tslab's own TypeScript (tslab/dist/converter.js compiles cells with it). */
+const tslabTypeScript = "@tslab/typescript-for-tslab";
 
 /** TypeScript internals used here (present in the 5.0 bundle that tslab pins). */
 interface TypeScriptInternals {

@@ -1,54 +1,17 @@
 /**
- * The kernel end of readable cell errors (the rewriting itself is cell-errors.ts). tslab has
- * no hook for any of it, so it wraps the two functions tslab calls: TypeScript's compiler,
- * to have each cell compiled with source maps, and vm.runInThisContext, to run each cell
- * under its own script name and rewrite the stack of the error it raises before tslab
- * prints it. Errors thrown later by a callback (a timer, an event) are printed by tslab's
- * process handlers as they are.
+ * The kernel end of readable cell errors (the rewriting itself is cell-errors.ts). tslab
+ * compiles each cell with inline source maps (patches/tslab@1.0.22/inline-source-maps.patch);
+ * it has no hook for the rest, so vm.runInThisContext, which tslab calls to run a cell, is
+ * wrapped to run each cell under its own script name and rewrite the stack of the error it
+ * raises before tslab prints it. Errors thrown later by a callback (a timer, an event) are
+ * printed by tslab's process handlers as they are.
  */
 import * as fs from "node:fs";
 import { SourceMap } from "node:module";
 import * as path from "node:path";
 import vm = require("node:vm");
 import { projectRoot } from "../config/paths";
-import { wrapModuleLoad } from "./module-loader";
 import { cellLocator, originalPosition, rewriteError, type CellLocator, type Position, type StackContext } from "./cell-errors";
-
-/** tslab's own TypeScript (tslab/dist/converter.js compiles cells with it). */
-export const tslabTypeScript = "@tslab/typescript-for-tslab";
-
-interface CompilerOptions {
-  [option: string]: unknown;
-}
-interface TypeScript {
-  createWatchCompilerHost(files: unknown, options: CompilerOptions, ...rest: unknown[]): unknown;
-  transpileModule(input: string, options: { compilerOptions?: CompilerOptions; [option: string]: unknown }): unknown;
-}
-
-/**
- * tslab compiles with its own copy of TypeScript, whose exports are read-only: whoever
- * requires it is given a Proxy of it that turns on inline source maps (with the cell's
- * source) for both of tslab's compile steps. The module loader is wrapped rather than the
- * module loaded here: a kernel whose cells all come from the conversion cache never loads
- * TypeScript (compiler.ts).
- */
-function compileCellsWithSourceMaps(): void {
-  const proxies = new WeakMap<object, TypeScript>();
-  wrapModuleLoad((request, _from, load) => {
-    const loaded = load();
-    if (request !== tslabTypeScript) return loaded;
-    const ts = loaded as TypeScript;
-    if (!proxies.has(ts)) {
-      const withMaps: Partial<TypeScript> = {
-        // An array of root files is tslab's call; the other overload reads a tsconfig.json.
-        createWatchCompilerHost: (files, options, ...rest) => ts.createWatchCompilerHost(files, Array.isArray(files) ? { ...options, inlineSourceMap: true, inlineSources: true } : options, ...rest),
-        transpileModule: (input, options) => ts.transpileModule(input, { ...options, compilerOptions: { ...options.compilerOptions, inlineSourceMap: true } }),
-      };
-      proxies.set(ts, new Proxy(ts, { get: (target, key) => withMaps[key as keyof TypeScript] ?? target[key as keyof TypeScript] }));
-    }
-    return proxies.get(ts);
-  });
-}
 
 const sourceMaps = new Map<string, SourceMap | undefined>();
 
@@ -87,11 +50,10 @@ function rewriteCellErrors(): void {
 }
 
 /**
- * Installs both wraps. V8 keeps 10 frames by default, and a call into the library and its
+ * Installs the wrap. V8 keeps 10 frames by default, and a call into the library and its
  * packages can be deeper than that before it reaches the cell's own line.
  */
 export function readableCellErrors(): void {
   Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 50);
-  compileCellsWithSourceMaps();
   rewriteCellErrors();
 }
