@@ -7,13 +7,13 @@
  * variant, interleaved round by round, a fresh kernel runs every code cell of the notebook:
  *   - cached: headless, as the runner starts it, with the conversions of an untimed first run;
  *   - uncached: headless, with an empty conversion cache (every cell type-checked);
- *   - opened: an interactive kernel with an empty conversion cache, idle for 8 s (someone opening
+ *   - opened: an interactive kernel with an empty conversion cache, idle for 8 s (`--idle`; someone opening
  *     the notebook and reading it: the prewarm reads the packages' declarations), then Run All,
  *     timed from the first cell.
  * Kernel CPU seconds (its whole life) and wall seconds, medians over the rounds.
  * danfojs-node's stand-ins are measured apart: they are in the preload, not the compiler.
  *
- *   npm run bench:kernel-devices -- [--rounds 2] [--only "without prewarm,…"] [notebook]
+ *   npm run bench:kernel-devices -- [--rounds 2] [--idle 8] [--only "without prewarm,…"] [notebook]
  *   (default: every device, notebooks/03-talk-rounds.ipynb)
  */
 import * as fs from "node:fs";
@@ -81,7 +81,7 @@ function kernelCpuSeconds(): number {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { rounds: { type: "string", default: "2" }, only: { type: "string" } } });
+  const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { rounds: { type: "string", default: "2" }, only: { type: "string" }, idle: { type: "string", default: "8" } } });
   const { paths } = await import("../src/config/paths");
   const { KernelClient } = await import("../src/runner/kernel-client");
   const { headlessKernelVariable, readKernelSpec } = await import("../src/kernel/spec");
@@ -129,12 +129,12 @@ async function main(): Promise<void> {
     for (const { name, argv } of round % 2 === 0 ? specs : [...specs].reverse()) {
       record(`${name}|cached`, await run(argv, headless));
       record(`${name}|uncached`, await run(argv, { ...headless, ...emptyCache() }));
-      record(`${name}|opened`, await run(argv, emptyCache(), 8));
+      record(`${name}|opened`, await run(argv, emptyCache(), Number(values.idle)));
     }
   }
   await stopRenderService();
 
-  console.log(`${"".padEnd(34)}${["cached", "uncached", "opened: Run All after 8 s"].map((label) => label.padStart(24)).join("")}`);
+  console.log(`${"".padEnd(34)}${["cached", "uncached", `opened: Run All after ${values.idle} s`].map((label) => label.padStart(24)).join("")}`);
   console.log(`${"".padEnd(34)}${"wall    cpu".padStart(24).repeat(3)}`);
   for (const { name } of specs) {
     const cells = ["cached", "uncached", "opened"].map((scenario) => {
