@@ -20,6 +20,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { kernelCpuSeconds, median, sleep } from "./kernel-timing";
 
 const lib = path.join(__dirname, "..");
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-devices-"));
@@ -55,29 +56,6 @@ function variant(index: number, edits: Array<[string, string]>): string {
   }
   fs.writeFileSync(compiler, code);
   return folder;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** CPU seconds (user + system) used so far by this process's children running tslab: the kernel. */
-function kernelCpuSeconds(): number {
-  let total = 0;
-  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[1]) !== process.pid || !fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("tslab")) continue;
-      total += (Number(fields[11]) + Number(fields[12])) / 100; // Linux USER_HZ
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return total;
 }
 
 async function main(): Promise<void> {

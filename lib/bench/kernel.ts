@@ -19,36 +19,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { kernelCpuSeconds, median, sleep } from "./kernel-timing";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-kernel-"));
 // Kernels inherit these: notebooks export their figures into the scratch folder, not figures/.
 process.env.SYRIA_DATA_DIR = path.join(scratch, "data");
 fs.cpSync(path.join(__dirname, "..", "..", "data"), process.env.SYRIA_DATA_DIR, { recursive: true });
 process.env.SYRIA_FIGURES_DIR = path.join(scratch, "figures");
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** CPU seconds (user + system) used so far by this process's children running tslab: the kernel. */
-function kernelCpuSeconds(): number {
-  const ticksPerSecond = 100; // Linux USER_HZ
-  let total = 0;
-  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[1]) !== process.pid || !fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("tslab")) continue;
-      total += (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return total;
-}
 
 interface Timing {
   wall: number;
