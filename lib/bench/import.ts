@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { paths } from "../src/config/paths";
 import { ensureNotebookEnvironment } from "../src/runner/environment";
 import { KernelClient } from "../src/runner/kernel-client";
-import { readKernelSpec } from "../src/runner/kernel-spec";
+import { readKernelSpec } from "../src/kernel/spec";
 import { joinText, parseNotebook } from "../src/runner/notebook-format";
 
 /** Targets on the 2-core reference machine (issue 8). */

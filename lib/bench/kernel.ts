@@ -1,5 +1,5 @@
 /**
- * `npm run bench:kernel`: what the kernel's compiler tuning (lib/src/runner/kernel-compiler.ts:
+ * `npm run bench:kernel`: what the kernel's compiler tuning (lib/src/kernel/compiler.ts:
  * cheaper programs, TypeScript loaded on first use, the conversion cache, which the untimed
  * first run fills) saves, against plain tslab, in one run on one machine.
  *
@@ -19,36 +19,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { kernelCpuSeconds, median, sleep } from "./kernel-timing";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-kernel-"));
 // Kernels inherit these: notebooks export their figures into the scratch folder, not figures/.
 process.env.SYRIA_DATA_DIR = path.join(scratch, "data");
 fs.cpSync(path.join(__dirname, "..", "..", "data"), process.env.SYRIA_DATA_DIR, { recursive: true });
 process.env.SYRIA_FIGURES_DIR = path.join(scratch, "figures");
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** CPU seconds (user + system) used so far by this process's children running tslab: the kernel. */
-function kernelCpuSeconds(): number {
-  const ticksPerSecond = 100; // Linux USER_HZ
-  let total = 0;
-  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[1]) !== process.pid || !fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("tslab")) continue;
-      total += (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return total;
-}
 
 interface Timing {
   wall: number;
@@ -63,7 +40,7 @@ async function main(): Promise<void> {
   });
   const { paths } = await import("../src/config/paths");
   const { KernelClient } = await import("../src/runner/kernel-client");
-  const { readKernelSpec } = await import("../src/runner/kernel-spec");
+  const { readKernelSpec } = await import("../src/kernel/spec");
   const { executeNotebook } = await import("../src/runner/execute-notebook");
   const { parseNotebook, joinText } = await import("../src/runner/notebook-format");
   const { ensureNotebookEnvironment } = await import("../src/runner/environment");
@@ -71,8 +48,8 @@ async function main(): Promise<void> {
   ensureNotebookEnvironment();
 
   const tuned = readKernelSpec();
-  const tuning = tuned.argv.findIndex((arg) => arg.endsWith("kernel-compiler.js"));
-  if (tuning < 1 || tuned.argv[tuning - 1] !== "--require") throw new Error("the kernel spec does not load kernel-compiler.js: run `npm run setup`");
+  const tuning = tuned.argv.findIndex((arg) => arg.endsWith(path.join("kernel", "compiler.js")));
+  if (tuning < 1 || tuned.argv[tuning - 1] !== "--require") throw new Error("the kernel spec does not load kernel/compiler.js: run `npm run setup`");
   const plain = { ...tuned, argv: tuned.argv.filter((_, index) => index !== tuning && index !== tuning - 1) };
   const kernels = { tslab: plain, tuned } as const;
   const notebooks = (positionals.length > 0 ? positionals : [path.join(paths.notebooks, "03-talk-rounds.ipynb")]).map((file) => path.resolve(file));

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const { processTreeCpuSeconds, renderServicePids } = await import("../../test/helpers/render-service-processes");
   // The render service drawing this bench's charts, and Chromium's processes it started.
   const renderServiceCpu = () => processTreeCpuSeconds(renderServicePids(`SYRIA_RENDER_CACHE_DIR=${paths.renderCache}`));
-  const { headlessKernelVariable } = await import("../src/runner/kernel-converter");
+  const { headlessKernelVariable } = await import("../src/kernel/spec");
   const notebooks = expandPaths([defaultNotebookGlob], paths.root);
   const executed = path.join(scratch, "notebooks");
   const name = (file: string) => path.basename(file, ".ipynb");

@@ -4,7 +4,8 @@
 //
 //   node lib/setup/ensure-environment.mjs [--npm] [--debian] [--build] [--kernel] [--all] [--quiet]
 //
-// --npm     npm packages (npm ci when package-lock.json changed since the last install)
+// --npm     npm packages (npm ci when package-lock.json or patches/ changed since the last install),
+//           then the project's patches of them (patches/, see lib/setup/patches.mjs)
 // --debian  Debian packages: Jupyter, Chromium, fonts (apt-get as root, otherwise the exact command to run)
 // --build   compile lib/ for notebooks (incremental: a no-op when nothing changed)
 // --kernel  the tslab Jupyter kernel spec and chart scripts in the project-local .jupyter/ (after --build)
@@ -52,16 +53,30 @@ function run(command, commandArgs, options = {}) {
 
 const npmStamp = join(root, "node_modules", ".installed-lock-sha256");
 
-function ensureNpmPackages() {
-  const lock = join(root, "package-lock.json");
+/** The lock file and every patch: a changed patch reinstalls the packages, so that it applies to pristine files. */
+function npmInputsHash() {
+  const hash = createHash("sha256").update(readFileSync(join(root, "package-lock.json")));
+  const patches = join(root, "patches");
+  if (existsSync(patches)) for (const file of filesUnder(patches).sort()) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
+  return hash.digest("hex");
+}
+
+async function ensureNpmPackages() {
   const stamp = npmStamp;
-  const wanted = createHash("sha256").update(readFileSync(lock)).digest("hex");
+  const wanted = npmInputsHash();
   if (existsSync(stamp) && readFileSync(stamp, "utf8").trim() === wanted) {
     say("npm packages: present");
     return;
   }
-  say("npm packages: installing with npm ci (package-lock.json changed or node_modules is missing)");
+  say("npm packages: installing with npm ci (package-lock.json or patches/ changed, or node_modules is missing)");
   run("npm", ["ci", "--no-audit", "--no-fund"]);
+  const { applyPatches, PatchError } = await import("./patches.mjs");
+  try {
+    for (const line of applyPatches(root)) say(`patch ${line}`);
+  } catch (error) {
+    if (error instanceof PatchError) fail(error.message);
+    throw error;
+  }
   writeFileSync(stamp, `${wanted}\n`);
 }
 
@@ -127,7 +142,7 @@ function ensureLibraryBuild() {
   say("lib build: compiled");
 }
 
-if (steps.has("--npm")) ensureNpmPackages();
+if (steps.has("--npm")) await ensureNpmPackages();
 if (steps.has("--debian")) ensureDebianPackages();
 if (steps.has("--build")) ensureLibraryBuild();
 // Imported only when asked for: kernel.mjs reads lib/dist, which exists only after a build.

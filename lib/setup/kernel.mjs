@@ -14,13 +14,11 @@ const requireFromLib = createRequire(join(root, "lib", "dist", "index.js"));
 /**
  * Written by hand rather than by `tslab install`: no Python round trip, and argv names this
  * Node binary and the project's own tslab, so the kernel never depends on what PATH holds.
- * The preload makes SIGTERM end the kernel cleanly (see lib/src/runner/kernel-preload.ts);
- * the compiler module makes tslab's per-cell type checking cheaper (kernel-compiler.ts); the
- * last one starts the render service with the kernel (render/service/keep-warm.ts).
+ * Each process loads the modules listed in lib/src/kernel/spec.ts (kernelPreloads) first.
  */
-function kernelSpec() {
+function kernelSpec(kernelPreloads) {
   const compiled = join(root, "lib", "dist");
-  const preloads = ["runner/kernel-preload.js", "runner/kernel-compiler.js", "render/service/keep-warm.js"].flatMap((file) => ["--require", join(compiled, file)]);
+  const preloads = kernelPreloads.flatMap((module) => ["--require", join(compiled, `${module}.js`)]);
   return {
     argv: [process.execPath, ...preloads, join(root, "node_modules", "tslab", "bin", "tslab"), "kernel", "--config-path", "{connection_file}"],
     display_name: "TypeScript (syria-coalitions)",
@@ -38,9 +36,9 @@ function writeIfChanged(file, text) {
 
 /** Returns a short report of what was done. */
 export function ensureKernel() {
-  const { kernelSpecPath } = requireFromLib("./runner/kernel-spec.js");
+  const { kernelPreloads, kernelSpecPath } = requireFromLib("./kernel/spec.js");
   const { installJupyterScripts } = requireFromLib("./render/vendor-scripts.js");
-  const changed = writeIfChanged(kernelSpecPath(), `${JSON.stringify(kernelSpec(), null, 2)}\n`);
+  const changed = writeIfChanged(kernelSpecPath(), `${JSON.stringify(kernelSpec(kernelPreloads), null, 2)}\n`);
   const copied = installJupyterScripts();
   return `${changed ? "installed" : "present"} (${kernelSpecPath()}), chart scripts: ${copied ? "copied" : "present"}`;
 }

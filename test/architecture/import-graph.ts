@@ -129,6 +129,24 @@ export function checkLayers(root: string, files: ReadonlyMap<string, string>, ru
   return violations;
 }
 
+/** The files `start` loads by relative import, transitively (itself included; type-only imports are not loads). */
+export function importClosure(sources: ReadonlyMap<string, string>, start: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const site of importSites(file, sources.get(file) ?? "")) {
+      if (!site.specifier.startsWith(".") || site.form.includes("type")) continue;
+      const resolved = path.resolve(path.dirname(file), site.specifier);
+      const candidates = [`${resolved}.ts`, path.join(resolved, "index.ts")];
+      const found = candidates.find((candidate) => sources.has(candidate));
+      if (found) visit(found);
+    }
+  };
+  visit(start);
+  return seen;
+}
+
 /** Every .ts file under `root`, with its text. */
 export function readSources(root: string): Map<string, string> {
   const files = new Map<string, string>();

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { checkLayers, describeViolations, importSites, readSources, type LayerRules } from "./import-graph";
+import { kernelPreloads } from "../../lib/src/kernel/spec";
+import { checkLayers, describeViolations, importClosure, importSites, layerOf, readSources, type LayerRules } from "./import-graph";
 
 const root = path.resolve(__dirname, "..", "..", "lib", "src");
 
@@ -9,15 +11,18 @@ const root = path.resolve(__dirname, "..", "..", "lib", "src");
  * The library's layers, bottom to top (README, "Layout"). vocabulary holds what
  * every layer shares; findings (prose computed from analysis) and charts sit side by side, as do display
  * and export; notebook (what a notebook cell opens) sits on display and reaches export only lazily; runner
- * stands apart: it uses only config, files and vocabulary, and only cli uses it. index.ts is the entry
- * notebooks import: the light layers only, and export loaded on first use.
+ * stands apart: it uses only config, files, vocabulary and the kernel's spec and error format, and only cli uses
+ * it. kernel (the code the kernel spec loads into every kernel process) uses only config, files and vocabulary,
+ * and only the runner imports it. index.ts is the entry notebooks import: the light layers only, and export
+ * loaded on first use.
  */
 const rules: LayerRules = {
-  rank: { vocabulary: 0, config: 1, files: 1, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, report: 7, runner: 7, notebook: 7, cli: 8, index: 8 },
+  rank: { vocabulary: 0, config: 1, files: 1, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, kernel: 7, report: 7, runner: 8, notebook: 7, cli: 9, index: 9 },
   apart: [["display", "export"], ["findings", "charts"]],
-  importedOnlyBy: { runner: ["cli"] },
+  importedOnlyBy: { runner: ["cli"], kernel: ["runner"] },
   mayImport: {
-    runner: ["vocabulary", "config", "files"],
+    kernel: ["vocabulary", "config", "files"],
+    runner: ["vocabulary", "config", "files", "kernel"],
     index: ["vocabulary", "config", "datasets", "analysis", "findings", "charts", "display", "notebook"],
   },
   lazyOnly: { index: ["export"], notebook: ["export"] },
@@ -44,6 +49,58 @@ describe("layers of lib/src", () => {
     assert.ok(files.size > 0);
     const outward = [...files].flatMap(([file, text]) => importSites(file, text).filter((site) => site.specifier.startsWith("..")).map((site) => `${path.relative(root, file)}: ${site.specifier}`));
     assert.deepEqual(outward, []);
+  });
+});
+
+/**
+ * Modules of other layers that the kernel spec loads into every kernel process, and why: each is an
+ * edge that no import shows, so it is listed here.
+ */
+const preloadsOutsideKernel: Record<string, string> = {
+  "render/service/keep-warm": "starts the render service with the kernel, so that the first chart does not wait for Chromium",
+};
+
+describe("what the kernel spec loads by path", () => {
+  const sources = readSources(root);
+  const source = (module: string) => path.join(root, `${module}.ts`);
+
+  it("is the kernel's own preloads, and the modules of other layers listed with their reason", () => {
+    for (const module of kernelPreloads) {
+      assert.ok(sources.has(source(module)), `kernelPreloads names ${module}, but lib/src/${module}.ts does not exist`);
+      assert.ok(module.startsWith("kernel/") || module in preloadsOutsideKernel, `${module} is loaded into every kernel but is not in lib/src/kernel/: list it in preloadsOutsideKernel with its reason, or move it`);
+    }
+    assert.deepEqual(Object.keys(preloadsOutsideKernel).filter((module) => !(kernelPreloads as readonly string[]).includes(module)), [], "preloadsOutsideKernel lists a module the kernel spec no longer loads");
+  });
+
+  it("the kernel's preloads reach only the kernel's allowed layers", () => {
+    const allowed = new Set(["kernel", ...rules.mayImport!.kernel!]);
+    for (const module of kernelPreloads.filter((name) => name.startsWith("kernel/"))) {
+      const outside = [...importClosure(sources, source(module))].filter((file) => !allowed.has(layerOf(root, file)));
+      assert.deepEqual(outside.map((file) => path.relative(root, file)), [], `${module} loads modules outside ${[...allowed].join(", ")}`);
+    }
+  });
+
+  it("no module imports a preload: they change other packages as they load, and only the kernel spec loads them", () => {
+    const preloads = new Set(kernelPreloads.map(source));
+    const importers = [...sources.keys()].flatMap((file) =>
+      importSites(file, sources.get(file)!)
+        .filter((site) => site.specifier.startsWith(".") && preloads.has(`${path.resolve(path.dirname(file), site.specifier)}.ts`))
+        .map((site) => `${path.relative(root, file)}: ${site.specifier}`),
+    );
+    assert.deepEqual(importers, []);
+  });
+
+  it("the set-up scripts load compiled modules that exist, of the layers they may use", () => {
+    const setup = path.resolve(root, "..", "setup");
+    const loads = fs
+      .readdirSync(setup)
+      .filter((name) => name.endsWith(".mjs"))
+      .flatMap((name) => [...fs.readFileSync(path.join(setup, name), "utf8").matchAll(/requireFromLib\("\.\/([^"]+)\.js"\)/g)].map((match) => match[1]!));
+    assert.ok(loads.length > 0, "no requireFromLib(...) found in lib/setup: the pattern of this test is out of date");
+    for (const module of loads) {
+      assert.ok(sources.has(source(module)), `lib/setup loads lib/dist/${module}.js, but lib/src/${module}.ts does not exist`);
+      assert.ok(["kernel", "render", "config"].includes(layerOf(root, source(module))), `lib/setup loads ${module}: only kernel, render and config modules are set-up's to load`);
+    }
   });
 });
 
@@ -93,6 +150,13 @@ describe("the layer check itself", () => {
     assert.match(synthetic("report/bad.ts", 'import("../runner");')[0]!.rule, /only cli may import runner/);
     assert.equal(synthetic("cli/good.ts", 'import { run } from "../runner";').length, 0);
     assert.match(synthetic("runner/bad.ts", 'import { x } from "../datasets";')[0]!.rule, /runner may import only vocabulary, config/);
+    assert.equal(synthetic("runner/good.ts", 'import { kernelName } from "../kernel/spec";').length, 0);
+  });
+
+  it("keeps the kernel's code from the runner and from the library's upper layers", () => {
+    assert.match(synthetic("kernel/bad.ts", 'import { KernelClient } from "../runner/kernel-client";')[0]!.rule, /only cli may import runner/);
+    assert.match(synthetic("kernel/bad.ts", 'import { show } from "../display";')[0]!.rule, /kernel may import only vocabulary, config, files/);
+    assert.match(synthetic("display/bad.ts", 'import { kernelName } from "../kernel/spec";')[0]!.rule, /only runner may import kernel/);
   });
 
   it("fails an import out of the vocabulary and of an unknown folder", () => {

@@ -7,7 +7,7 @@ import { renderStatic, stopRenderService } from "../../lib/src/render/service/cl
 import { RenderCache, rendererIdentity } from "../../lib/src/render/service/render-cache";
 import { renderStaticInProcess, type StaticFiles } from "../../lib/src/render/service/static-formats";
 import { KernelClient } from "../../lib/src/runner/kernel-client";
-import { readKernelSpec } from "../../lib/src/runner/kernel-spec";
+import { readKernelSpec } from "../../lib/src/kernel/spec";
 import { paths } from "../../lib/src/config/paths";
 import { renderServicePids } from "../helpers/render-service-processes";
 

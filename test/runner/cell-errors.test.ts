@@ -6,7 +6,7 @@ import { test } from "node:test";
 import * as vm from "node:vm";
 import ts from "typescript";
 import { projectRoot } from "../../lib/src/config/paths";
-import { cellFrameLine, cellLocator, originalPosition, rewriteError, rewriteStack, type CellLocator, type StackContext } from "../../lib/src/runner/cell-errors";
+import { cellFrameLine, cellLocator, originalPosition, rewriteError, rewriteStack, type CellLocator, type StackContext } from "../../lib/src/kernel/cell-errors";
 import { lineContaining } from "./fixtures";
 
 /**
@@ -117,7 +117,7 @@ test("machinery frames go, names lose tslab's exports, paths become project-rela
     "    at Array.map (<anonymous>)",
     "    at tslab-cell-2:4:9",
     "    at tslab-cell-2:9:3",
-    `    at Object.runCell [as runInThisContext] (${path.join(projectRoot, "lib", "dist", "runner", "kernel-errors.js")}:73:31)`,
+    `    at Object.runCell [as runInThisContext] (${path.join(projectRoot, "lib", "dist", "kernel", "readable-errors.js")}:73:31)`,
     "    at async JupyterHandlerImpl.handleExecute (/elsewhere/tslab/dist/jupyter.js:208:21)",
   ].join("\n");
   const original: StackContext["original"] = (file, line) => (file === dist ? { file: path.join(projectRoot, "lib", "src", "datasets", "frame.ts"), line: line + 5, column: 3 } : undefined);

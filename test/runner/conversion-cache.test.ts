@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
-import { ConversionCache, type Conversion } from "../../lib/src/runner/conversion-cache";
+import { ConversionCache, type Conversion } from "../../lib/src/kernel/conversion-cache";
 import { temporaryFolder } from "./fixtures";
 
 const converted: Conversion = { output: "const a = 1;\nexports.a = a;", declOutput: "export declare const a = 1;\n", diagnostics: [], hasToplevelAwait: false };

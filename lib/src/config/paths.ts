@@ -36,7 +36,7 @@ export const paths = {
    */
   notebookCache: process.env.SYRIA_CACHE_DIR ? path.resolve(process.env.SYRIA_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-notebooks"),
   /**
-   * tslab's cell conversions, kept by the kernel (runner/conversion-cache.ts): never committed.
+   * tslab's cell conversions, kept by the kernel (kernel/conversion-cache.ts): never committed.
    * SYRIA_CONVERSION_CACHE_DIR moves it (tests, and benchmarks of a first run).
    */
   conversionCache: process.env.SYRIA_CONVERSION_CACHE_DIR ? path.resolve(process.env.SYRIA_CONVERSION_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "tslab-conversions"),

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { paths } from "../config/paths";
 import { writeFileAtomic } from "../files/atomic-write";
-import { kernelSpecPath } from "./kernel-spec";
+import { kernelSpecPath } from "../kernel/spec";
 import { hasTag, joinText, parseNotebook, type Notebook } from "./notebook-format";
 import { injectedParametersTag, type Parameters } from "./parameters";
 

@@ -1,6 +1,6 @@
 import type { ErrorOutput, Output } from "./notebook-format";
 import { joinText } from "./notebook-format";
-import { cellFrameLine, isFrame, type CellLine } from "./cell-errors";
+import { cellFrameLine, isFrame, type CellLine } from "../kernel/cell-errors";
 
 /** How a notebook stopped: a cell raised an error, a cell ran past the time limit, or the kernel died. */
 export type FailureKind = "error" | "timeout" | "kernel-died";

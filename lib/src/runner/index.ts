@@ -22,4 +22,4 @@ export type { CacheOptions } from "./execution-cache";
 export { progressLines, summaryLines } from "./report";
 export { parseParameter, type Parameters, type ParameterValue } from "./parameters";
 export type { CellFailure, FailureKind } from "./failure";
-export type { CellLine } from "./cell-errors";
+export type { CellLine } from "../kernel/cell-errors";

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { Dealer, Subscriber } from "zeromq";
 import { removeTemporaryFolder, temporaryFolder } from "../files/temporary-folder";
 import { CellOutputs } from "./cell-outputs";
-import { kernelCommand, type KernelSpec } from "./kernel-spec";
+import { kernelCommand, type KernelSpec } from "../kernel/spec";
 import type { Output } from "./notebook-format";
 import { decodeMessage, encodeMessage, newMessage, type JupyterMessage } from "./wire-protocol";
 

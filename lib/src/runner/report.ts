@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { cellFrameLine } from "./cell-errors";
+import { cellFrameLine } from "../kernel/cell-errors";
 import type { NotebookResult, ProgressEvent } from "./run-notebooks";
 
 /** Paths in the runner's messages are relative to where the command was started. */

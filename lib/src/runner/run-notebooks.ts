@@ -13,10 +13,9 @@ import { executeNotebook } from "./execute-notebook";
 import { expandPaths } from "./expand-paths";
 import type { CellFailure } from "./failure";
 import { KernelClient } from "./kernel-client";
-import { kernelName, readKernelSpec, type KernelSpec } from "./kernel-spec";
+import { headlessKernelVariable, kernelName, readKernelSpec, type KernelSpec } from "../kernel/spec";
 import { parseNotebook, serializeNotebook } from "./notebook-format";
 import type { Parameters } from "./parameters";
-import { headlessKernelVariable } from "./kernel-converter";
 import { mapWithConcurrency } from "./pool";
 import { signExecutedNotebooks } from "./sign-notebooks";
 

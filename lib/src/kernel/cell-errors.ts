@@ -3,7 +3,7 @@
  * cell's TypeScript line instead of tslab's compiled JavaScript, the library's lib/src
  * file instead of lib/dist, and none of the frames of tslab and Node that ran the cell.
  *
- * Pure: the kernel end (kernel-errors.ts) feeds it the code tslab ran and the source maps
+ * Pure: the kernel end (readable-errors.ts) feeds it the code tslab ran and the source maps
  * it reads; the runner reads the rewritten stack back from the cell's stderr.
  */
 import { SourceMap, type SourceMapPayload, type SourceMapping } from "node:module";
@@ -41,9 +41,9 @@ function entry(map: SourceMap, line: number, column: number): SourceMapping | un
 /**
  * Recognises a cell as tslab runs it and finds its way back to the TypeScript source.
  * tslab compiles in two steps, TypeScript to an ES module, then that module to CommonJS,
- * and with source maps on (kernel-errors.ts) each step appends its inline map: the last
- * one maps the CommonJS code to the module, the one before maps the module to the cell,
- * whose source it carries. The maps are decoded on the first question, that is, only for
+ * and with source maps on (patches/tslab@1.0.22/inline-source-maps.patch) each step
+ * appends its inline map: the last one maps the CommonJS code to the module, the one
+ * before maps the module to the cell, whose source it carries. The maps are decoded on the first question, that is, only for
  * cells whose code appears in an error.
  */
 export function cellLocator(code: string): CellLocator | undefined {

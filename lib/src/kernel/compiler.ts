@@ -13,25 +13,27 @@
  * use the same program and options as before, so a type error is reported as it was.
  *
  * tslab's converter itself is created on first need, behind the conversion cache
- * (kernel-converter.ts): a cell converted before, against the same types, is not converted again.
+ * (converter.ts): a cell converted before, against the same types, is not converted again.
  *
  * tslab's module of TypeScript exports read-only getters, so nothing can be patched on it:
  * instead, tslab's converter is handed a copy of that module, with its own
- * createWatchCompilerHost, when it requires it. The tuning applies only to the tslab and
- * TypeScript versions it was written for; with any other, tslab runs untouched.
+ * createWatchCompilerHost, when it requires it. It is written for one tslab and TypeScript
+ * (versions.ts): with any other, the kernel stops as it starts.
  */
-import Module from "node:module";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ts from "@tslab/typescript-for-tslab";
 import { paths } from "../config/paths";
 import { isCompiledSource } from "./conversion-cache";
-import { tslabTypeScript } from "./kernel-errors";
 import { wrapModuleLoad } from "./module-loader";
 import { moduleOnFirstUse } from "./on-first-use";
-import { cachedConverter, headlessKernelVariable, kernelConversionCache, prewarmed, programsBuilt, type Converter } from "./kernel-converter";
+import { cachedConverter, kernelConversionCache, prewarmed, programsBuilt, type Converter } from "./converter";
+import { headlessKernelVariable } from "./spec";
+import { checkPackageVersions, writtenFor } from "./versions";
 
-const supported = { tslab: "1.0.22", typescript: "5.0.4" };
+/** tslab's own TypeScript (tslab/dist/converter.js compiles cells with it). */
+const tslabTypeScript = "@tslab/typescript-for-tslab";
 
 /** TypeScript internals used here (present in the 5.0 bundle that tslab pins). */
 interface TypeScriptInternals {
@@ -180,23 +182,10 @@ function mayHaveMetadata(source: string): boolean {
   }
 }
 
-function packageVersionAt(packageJson: string): string | undefined {
-  try {
-    return (JSON.parse(fs.readFileSync(packageJson, "utf8")) as { version?: string }).version;
-  } catch {
-    return undefined;
-  }
-}
-
-const tslabVersionAt = (tslabDist: string) => packageVersionAt(path.join(tslabDist, "..", "package.json"));
-
-/** The version of the TypeScript package that a tslab file requires, read without loading it. */
-function typescriptVersionFor(tslabFile: string): string | undefined {
-  try {
-    return packageVersionAt(Module.createRequire(tslabFile).resolve(`${tslabTypeScript}/package.json`));
-  } catch {
-    return undefined;
-  }
+/** What a conversion depends on in tslab: its version, and its converter as patched (patches/tslab@1.0.22/). */
+function tslabIdentity(tslabDist: string): { tslab: string; typescript: string; converter: string } {
+  const converter = createHash("sha256").update(fs.readFileSync(path.join(tslabDist, "converter.js"))).digest("hex");
+  return { tslab: writtenFor.tslab, typescript: writtenFor["@tslab/typescript-for-tslab"], converter };
 }
 
 /**
@@ -205,25 +194,25 @@ function typescriptVersionFor(tslabFile: string): string | undefined {
  * prewarm.
  */
 function installKernelCompiler(): void {
+  checkPackageVersions();
   const wrapped = new WeakSet<object>();
-  let typescriptTuned = false;
+  const tslabFiles = /[\\/]node_modules[\\/]tslab[\\/]dist[\\/]/;
   wrapModuleLoad((request, from, load) => {
+    if (!tslabFiles.test(from)) return load();
     const requester = path.basename(from);
-    const supportedTslab = () => tslabVersionAt(path.dirname(from)) === supported.tslab && typescriptVersionFor(from) === supported.typescript;
-    if (request === tslabTypeScript && (requester === "converter.js" || requester === "metadata.js") && supportedTslab()) {
+    if (request === tslabTypeScript && (requester === "converter.js" || requester === "metadata.js")) {
       const loadTypeScript = () => load() as TypeScript;
       if (requester === "metadata.js") return typescriptOnFirstUse(loadTypeScript);
-      typescriptTuned = true;
       return typescriptOnFirstUse(() => tunedTypeScript(loadTypeScript()));
     }
     const loaded = load();
-    if (requester === "executor.js" && request === "./metadata" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(loaded as object)) {
+    if (requester === "executor.js" && request === "./metadata" && !wrapped.has(loaded as object)) {
       const metadataModule = loaded as { getCodeMetadata: (source: string) => Record<string, unknown> };
       const getCodeMetadata = metadataModule.getCodeMetadata;
       metadataModule.getCodeMetadata = (source) => (mayHaveMetadata(source) ? getCodeMetadata(source) : {});
       wrapped.add(loaded as object);
     }
-    if (requester === "main.js" && request === "./converter" && tslabVersionAt(path.dirname(from)) === supported.tslab && !wrapped.has(loaded as object)) {
+    if (requester === "main.js" && request === "./converter" && !wrapped.has(loaded as object)) {
       const converterModule = loaded as { createConverter: CreateConverter };
       const createConverter = converterModule.createConverter;
       converterModule.createConverter = (options) => {
@@ -231,8 +220,7 @@ function installKernelCompiler(): void {
         const cwd = process.cwd();
         return cachedConverter(() => createConverter(options), {
           cwd,
-          // Only conversions made by the supported TypeScript, tuned to report its programs, are kept.
-          cache: typescriptTuned ? kernelConversionCache(paths.conversionCache, supported, cwd) : undefined,
+          cache: kernelConversionCache(paths.conversionCache, tslabIdentity(path.dirname(from)), cwd),
           prewarm: !process.env[headlessKernelVariable],
         });
       };

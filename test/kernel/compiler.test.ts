@@ -5,10 +5,10 @@ import * as path from "node:path";
 import { after, before, test } from "node:test";
 import { paths } from "../../lib/src/config/paths";
 import { KernelClient } from "../../lib/src/runner/kernel-client";
-import { readKernelSpec } from "../../lib/src/runner/kernel-spec";
-import { temporaryFolder } from "./fixtures";
+import { readKernelSpec } from "../../lib/src/kernel/spec";
+import { temporaryFolder } from "../runner/fixtures";
 
-const tuning = path.join(paths.root, "lib", "dist", "runner", "kernel-compiler.js");
+const tuning = path.join(paths.root, "lib", "dist", "kernel", "compiler.js");
 const converter = path.join(paths.root, "node_modules", "tslab", "dist", "converter.js");
 
 let kernel: KernelClient;
@@ -35,7 +35,7 @@ async function stderrOf(code: string): Promise<{ status: string; stderr: string 
 }
 
 test("the project's kernel loads the compiler tuning", () => {
-  assert.ok(readKernelSpec().argv.includes(tuning), "kernel.json requires lib/dist/runner/kernel-compiler.js");
+  assert.ok(readKernelSpec().argv.includes(tuning), "kernel.json requires lib/dist/kernel/compiler.js");
 });
 
 test("a type error in a cell is reported and the cell does not run", async () => {
@@ -74,7 +74,7 @@ test("completion offers the names of cells and of the library", async () => {
  * Runs tslab's converter, in a fresh process as a kernel does, over `cells` compiled in
  * `folder`, then asks for completions, and returns every result as JSON: JavaScript out,
  * declarations carried to the next cell, diagnostics, side outputs, completions. With a
- * cache folder, the converter is the kernel's (kernel-converter.ts), and the count of cells
+ * cache folder, the converter is the kernel's (kernel/converter.ts), and the count of cells
  * that tslab's own converter converted comes last.
  */
 function converterResults(withTuning: boolean, folder: string, cells: readonly string[], cacheDir?: string): string {
@@ -90,8 +90,8 @@ function converterResults(withTuning: boolean, folder: string, cells: readonly s
     };
     let conv;
     if (cacheDir) {
-      const { cachedConverter } = require(${JSON.stringify(path.join(paths.root, "lib", "dist", "runner", "kernel-converter.js"))});
-      const { ConversionCache } = require(${JSON.stringify(path.join(paths.root, "lib", "dist", "runner", "conversion-cache.js"))});
+      const { cachedConverter } = require(${JSON.stringify(path.join(paths.root, "lib", "dist", "kernel", "converter.js"))});
+      const { ConversionCache } = require(${JSON.stringify(path.join(paths.root, "lib", "dist", "kernel", "conversion-cache.js"))});
       conv = cachedConverter(counted, { cwd: process.cwd(), cache: new ConversionCache(cacheDir, "test"), prewarm: false });
     } else {
       conv = createConverter({});

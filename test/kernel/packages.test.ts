@@ -5,8 +5,8 @@ import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { test } from "node:test";
 import { runNotebooks } from "../../lib/src/runner";
-import { moduleOnFirstUse } from "../../lib/src/runner/on-first-use";
-import { codeCells, fixture, readNotebook, streamText, temporaryFolder, temporaryProjectFolder } from "./fixtures";
+import { moduleOnFirstUse } from "../../lib/src/kernel/on-first-use";
+import { codeCells, fixture, readNotebook, streamText, temporaryFolder, temporaryProjectFolder } from "../runner/fixtures";
 
 test("a module behind a stand-in loads when an export is first read, and then gives that module's exports", () => {
   let loads = 0;

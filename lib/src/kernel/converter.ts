@@ -1,5 +1,5 @@
 /**
- * tslab's converter as the kernel uses it (installed by kernel-compiler.ts): created on first
+ * tslab's converter as the kernel uses it (installed by compiler.ts): created on first
  * need, with the conversion cache in front of each cell's conversion.
  *
  * Creating the converter builds a TypeScript program of the lib and every @types package
@@ -16,7 +16,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ts from "@tslab/typescript-for-tslab";
 import { ConversionCache, type Conversion } from "./conversion-cache";
-import { headlessKernelVariable } from "../config/headless-kernel";
+import { headlessKernelVariable } from "./spec";
 
 /** The subset of tslab's converter used here (tslab/dist/converter.d.ts). */
 export interface Converter {
@@ -26,8 +26,6 @@ export interface Converter {
   addModule(name: string, content: string, meta?: unknown): unknown;
   close(): void;
 }
-
-export { headlessKernelVariable };
 
 /** What notebooks import first: their declarations are read while the kernel is idle. */
 const prewarmedModules = ["danfojs-node", "syria-coalitions"];
@@ -43,7 +41,7 @@ const prewarmDelayMs = { afterStart: 4000, afterCachedCell: 3000 };
 
 /**
  * The programs TypeScript builds during a conversion, collected by the tuned compiler host
- * (kernel-compiler.ts): the last one is the cell's, whose files the cache entry stamps.
+ * (compiler.ts): the last one is the cell's, whose files the cache entry stamps.
  */
 export const programsBuilt: { during?: ts.Program[] } = {};
 
@@ -171,8 +169,8 @@ function loadedProjectCode(): string {
   return hash.digest("hex");
 }
 
-/** The kernel's conversion cache, in `dir`: entries depend on tslab's, TypeScript's and Node's versions, the kernel's preloads and folder. */
-export function kernelConversionCache(dir: string, versions: { tslab: string; typescript: string }, cwd: string): ConversionCache {
+/** The kernel's conversion cache, in `dir`: entries depend on tslab (`versions`: its version, TypeScript's, its patched converter), Node's version, the kernel's preloads and folder. */
+export function kernelConversionCache(dir: string, versions: Record<string, string>, cwd: string): ConversionCache {
   const identity = JSON.stringify({ format: 1, ...versions, node: process.version, preloads: process.execArgv, preloadSources: loadedProjectCode(), cwd });
   const cache = new ConversionCache(dir, identity, Boolean(process.env[headlessKernelVariable]));
   // Pruned while the kernel starts idle, not while a cell waits.

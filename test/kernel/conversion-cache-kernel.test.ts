@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
 import { runNotebooks } from "../../lib/src/runner";
-import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "./fixtures";
+import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "../runner/fixtures";
 
 // The kernels this file starts keep their conversions apart from the project's.
 process.env.SYRIA_CONVERSION_CACHE_DIR = temporaryFolder();

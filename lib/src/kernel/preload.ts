@@ -1,8 +1,11 @@
 /** Loaded into every kernel process (`node --require`, see lib/setup/kernel.mjs). */
-import { readableCellErrors } from "./kernel-errors";
-import { kernelSocketsWaitForBind } from "./kernel-sockets";
+import { readableCellErrors } from "./readable-errors";
 import { loadOnFirstUse } from "./on-first-use";
 import { tensorflowStandIn } from "./tensorflow-stand-in";
+import { checkPackageVersions } from "./versions";
+
+// Everything below reaches into tslab, TypeScript, danfojs-node or zeromq as they were at one version.
+checkPackageVersions();
 
 /*
  * tslab keeps its sockets open until killed, and once playwright (Plotly exports) has added
@@ -15,9 +18,6 @@ process.on("SIGTERM", () => process.exit(143));
 
 // A cell's error names its TypeScript line and the library's source files, not compiled code.
 readableCellErrors();
-
-// A request that comes in while tslab binds its sockets is answered once they are bound.
-kernelSocketsWaitForBind();
 
 // danfojs-node loads mathjs (statistics: median, std, variance, mode), xlsx (Excel files),
 // request (CSV and JSON read from a URL) and TensorFlow.js as it loads, though it calls them
