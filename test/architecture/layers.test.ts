@@ -13,12 +13,12 @@ const root = path.resolve(__dirname, "..", "..", "lib", "src");
  * notebooks import: the light layers only, and export loaded on first use.
  */
 const rules: LayerRules = {
-  rank: { vocabulary: 0, config: 1, files: 1, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, report: 7, runner: 7, notebook: 7, cli: 8, index: 8 },
+  rank: { vocabulary: 0, config: 1, files: 1, frames: 1, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, report: 7, runner: 7, notebook: 7, cli: 8, index: 8 },
   apart: [["display", "export"], ["findings", "charts"]],
   importedOnlyBy: { runner: ["cli"] },
   mayImport: {
     runner: ["vocabulary", "config", "files"],
-    index: ["vocabulary", "config", "datasets", "analysis", "findings", "charts", "display", "notebook"],
+    index: ["vocabulary", "config", "frames", "datasets", "analysis", "findings", "charts", "display", "notebook"],
   },
   lazyOnly: { index: ["export"], notebook: ["export"] },
 };
