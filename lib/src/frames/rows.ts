@@ -16,24 +16,34 @@ export function plainRows(frame: dfd.DataFrame, columns: readonly string[] = fra
   });
 }
 
+/** Where a guarded row comes from, for the error a missing column raises. */
+const origin = Symbol("frame row origin");
+interface Origin {
+  columns: string[];
+  verb: string;
+  frameName: string;
+}
+type OriginRow = Record<string, unknown> & { [origin]: Origin };
+
+// One handler for every row of every frame. A row is a plain object behind a Proxy: a column
+// it has is read from it, a name it lacks throws (symbols and Object's own members pass, so
+// that printing or converting a row works).
+const guard: ProxyHandler<OriginRow> = {
+  get(row, property) {
+    if (typeof property === "symbol" || Object.hasOwn(row, property) || property in Object.prototype || property === "then" || property === "toJSON") return Reflect.get(row, property);
+    const { columns, verb, frameName } = row[origin];
+    throw new FrameColumnError(property, columns, verb, frameName);
+  },
+};
+
 /**
- * Rows handed to an analyst's callback (filter, derive, sort by function): reading a column
- * the frame lacks throws, as a verb given a wrong name does, instead of giving `undefined`.
- * The columns are the rows' own properties; only a miss reaches the guard on their prototype,
- * so reading a column costs what it costs on a plain object.
+ * Rows handed to an analyst's callback (filter, derive): reading a column the frame lacks
+ * throws, as a verb given a wrong name does, instead of giving `undefined`.
  */
 export function guardedRows(frame: dfd.DataFrame, verb: string, frameName: string): Array<Record<string, unknown>> {
-  const columns = [...frame.columns];
-  const guard = new Proxy(Object.prototype, {
-    get(target, property, receiver) {
-      if (typeof property === "symbol" || property in target || property === "then" || property === "toJSON") return Reflect.get(target, property, receiver);
-      throw new FrameColumnError(property, columns, verb, frameName);
-    },
-  });
-  const positions = columns.map((_, i) => i);
-  return valueRows(frame).map((values) => {
-    const row = Object.create(guard) as Record<string, unknown>;
-    for (const i of positions) row[columns[i]!] = values[i];
-    return row;
+  const from: Origin = { columns: [...frame.columns], verb, frameName };
+  return plainRows(frame).map((row) => {
+    Object.defineProperty(row, origin, { value: from });
+    return new Proxy(row as OriginRow, guard);
   });
 }
