@@ -5,12 +5,8 @@
  * and the nearest of them instead.
  */
 export class FrameColumnError extends Error {
-  constructor(
-    readonly column: string,
-    readonly columns: readonly string[],
-    readonly verb: string,
-    readonly frameName: string,
-  ) {
+  // The names live in the message only: own fields would be printed again under the stack.
+  constructor(column: string, columns: readonly string[], verb: string, frameName: string) {
     const nearest = nearestName(column, columns);
     const hint = nearest === undefined ? "" : ` Did you mean "${nearest}"?`;
     super(`${verb}: no column "${column}" in ${frameName}.${hint} Its columns: ${columns.join(", ")}.`);

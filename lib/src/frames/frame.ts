@@ -7,15 +7,15 @@ import { sortOrder } from "./sort";
 
 /** A row of a frame: column name → value. */
 export type Row = Record<string, unknown>;
-/** The column names of a row type. */
-export type ColumnOf<R> = keyof R & string;
+/** The column names of a row type (written out as their union in error messages). */
+export type ColumnOf<R> = R extends unknown ? Extract<keyof R, string> : never;
 /** A type written out field by field: what an editor shows for a frame's row. */
-type Flat<T> = { [K in keyof T]: T[K] } & {};
+export type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 /** One named output of {@link Grouped.agg}: the column it reads and how it combines the group's values. */
 export type NamedAggregation<R> = readonly [column: ColumnOf<R>, aggregation: Aggregation];
 /** The value type of a named output: a number for counts, sums and averages; the column's own type for min, max and first. */
-type AggregatedValue<R, C, A> = A extends "min" | "max" | "first" ? R[C & keyof R] : number;
+export type AggregatedValue<R, C, A> = A extends "min" | "max" | "first" ? R[C & keyof R] : number;
 /** The row of a groupby's result: its key columns and its named outputs, typed without a hand-written row type. */
 export type GroupedRow<R, K extends keyof R, S> = Flat<Pick<R, K> & { -readonly [N in keyof S]: S[N] extends readonly [infer C, infer A] ? AggregatedValue<R, C, A> : never }>;
 /** A row after {@link Frame.rename}: each renamed column under its new name, with its type. */
@@ -127,6 +127,8 @@ export class Frame<out R extends object> {
   /**
    * New columns computed row by row, e.g. `derive({ days: (r) => daysBetween(r.start_date, r.end_date) + 1, year: (r) => yearOf(r.start_date) })`.
    * A derived column with the name of an existing one replaces it.
+   *
+   * @typeParam D the new columns: name → function of a row
    */
   derive<D extends Record<string, (row: R) => unknown>>(columns: D): Frame<DerivedRow<R, D>> {
     const rows = guardedRows(this.danfo, "derive", this.name) as R[];

@@ -3,6 +3,7 @@ import { checkChoice, checkColumns } from "./columns";
 
 /** How a merge keeps rows, as in pandas: only matching (inner), all of the left, all of the right, or all (outer). */
 export const MERGE_KINDS = ["inner", "left", "right", "outer"] as const;
+/** One of {@link MERGE_KINDS}. */
 export type MergeKind = (typeof MERGE_KINDS)[number];
 
 /**
