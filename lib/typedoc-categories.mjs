@@ -19,7 +19,7 @@ const categoryByPrefix = [
   ["display/", "Display"],
   ["datasets/", "Datasets"],
   ["datasets/frames.ts", "DataFrames"],
-  ["analysis/frame-ops.ts", "DataFrames"],
+  ["frames/", "DataFrames"],
   ["analysis/headers.ts", "DataFrames"],
   ["analysis/", "Analysis"],
   ["findings/", "Findings"],

@@ -25,7 +25,7 @@
  * @categoryDescription Datasets
  * The tables of data/: their schemas, row types, loading and validation.
  * @categoryDescription DataFrames
- * The tables as danfojs DataFrames, and the few operations danfojs lacks (pivot, multi-column sort, filter).
+ * The tables as typed frames over danfojs: select, filter, derive, groupby, merge, pivot, sort, head, rename, rows; a misspelt column is a type error and a run-time error naming the nearest column.
  * @categoryDescription Analysis
  * The one place each computation lives: plain rows for charts, DataFrames for notebooks.
  * @categoryDescription Findings
@@ -50,6 +50,7 @@ import type { Chart } from "./vocabulary";
 
 export * from "./vocabulary";
 export * from "./config/paths";
+export * from "./frames";
 export * from "./datasets";
 export * from "./analysis";
 export * from "./charts";

@@ -5,7 +5,6 @@ import {
   checkAnnouncement,
   comparePlacements,
   compositionSpread,
-  frameRows,
   participationPivot,
   roundSchedule,
   roundsPerYear,
@@ -20,7 +19,7 @@ const dataset = loadDataset();
 
 describe("coalition analysis", () => {
   it("counts each camp's members by kind as a plain count of the alignments does", () => {
-    const makeup = frameRows<Record<string, number | string>>(campMakeup(dataset, "article", "kind"));
+    const makeup = campMakeup(dataset, "article", "kind").rows();
     const kinds = new Map(dataset.actors.map((actor) => [actor.actor_id, actor.kind]));
     for (const row of makeup) {
       const expected = new Set(dataset.alignments.filter((a) => a.perspective === "article" && a.camp_id === row.camp_id && kinds.get(a.actor_id) === "state").map((a) => a.actor_id)).size;
@@ -40,7 +39,7 @@ describe("coalition analysis", () => {
 
 describe("composition analysis", () => {
   it("spreads each group's estimates across sources (Sunni Muslims 74-75 %, Alawites 10-13 %)", () => {
-    const spread = new Map(frameRows<{ group_id: string; min_pct: number; max_pct: number; sources: number; spread_pct: number }>(compositionSpread(dataset)).map((row) => [row.group_id, row]));
+    const spread = new Map(compositionSpread(dataset).rows().map((row) => [row.group_id, row]));
     assert.equal(spread.get("sunni_muslim")?.min_pct, 74);
     assert.equal(spread.get("sunni_muslim")?.max_pct, 75);
     assert.equal(spread.get("alawite")?.min_pct, 10);
@@ -75,19 +74,19 @@ describe("composition analysis", () => {
 
 describe("talk-round analysis", () => {
   it("counts rounds per year by process", () => {
-    const years = new Map(frameRows<{ year: string; astana: number; geneva: number }>(roundsPerYear(dataset)).map((row) => [row.year, row]));
-    assert.equal(years.get("2017")?.astana, dataset.talkRounds.filter((r) => r.process === "astana" && r.start_date.startsWith("2017")).length);
-    assert.equal(years.get("2017")?.astana, 8);
+    const years = new Map(roundsPerYear(dataset).rows().map((row) => [row.year, row]));
+    assert.equal(years.get(2017)?.astana, dataset.talkRounds.filter((r) => r.process === "astana" && r.start_date.startsWith("2017")).length);
+    assert.equal(years.get(2017)?.astana, 8);
   });
 
   it("measures durations and gaps: Astana 6 lasted 2 days, 71 days after Astana 5 ended", () => {
-    const astana6 = frameRows<{ round_id: string; duration_days: number; days_since_previous: number }>(roundSchedule(dataset)).find((row) => row.round_id === "astana-06");
+    const astana6 = roundSchedule(dataset).rows().find((row) => row.round_id === "astana-06");
     assert.equal(astana6?.duration_days, 2);
     assert.equal(astana6?.days_since_previous, 71);
   });
 
   it("pivots 2017 participation: Russia a guarantor at Astana 6", () => {
-    const russia = frameRows<Record<string, string>>(participationPivot(dataset, 2017)).find((row) => row.actor_id === "russia");
+    const russia = participationPivot(dataset, 2017).rows().find((row) => row.actor_id === "russia");
     assert.equal(russia?.["astana-06"], "guarantor");
   });
 });
@@ -100,7 +99,7 @@ describe("2017 diplomacy and claims", () => {
   });
 
   it("lists every paragraph of the article by verdict, those without a claim at 0", () => {
-    const rows = frameRows<Record<string, number>>(verdictsByParagraph(dataset));
+    const rows = verdictsByParagraph(dataset).rows();
     assert.deepEqual(rows.map((row) => row.paragraph), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     const tenth = rows.find((row) => row.paragraph === 10)!;
     assert.equal(tenth.supported + tenth.partly_supported + tenth.contradicted + tenth.unverifiable, dataset.claims.filter((claim) => claim.source_id === "art-p10").length);
@@ -109,7 +108,7 @@ describe("2017 diplomacy and claims", () => {
   });
 
   it("counts verdicts so that they add up to every claim", () => {
-    const counts = frameRows<{ verdict: string; claims: number }>(verdictCounts(dataset));
+    const counts = verdictCounts(dataset).rows();
     assert.equal(counts.reduce((sum, row) => sum + row.claims, 0), dataset.claims.length);
     assert.equal(counts.find((row) => row.verdict === "supported")?.claims, dataset.claims.filter((claim) => claim.verdict === "supported").length);
   });

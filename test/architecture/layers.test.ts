@@ -17,13 +17,13 @@ const root = path.resolve(__dirname, "..", "..", "lib", "src");
  * loaded on first use.
  */
 const rules: LayerRules = {
-  rank: { vocabulary: 0, config: 1, files: 1, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, kernel: 7, report: 7, runner: 8, notebook: 7, cli: 9, index: 9 },
+  rank: { vocabulary: 0, config: 1, files: 1, frames: 1, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, kernel: 7, report: 7, runner: 8, notebook: 7, cli: 9, index: 9 },
   apart: [["display", "export"], ["findings", "charts"]],
   importedOnlyBy: { runner: ["cli"], kernel: ["runner"] },
   mayImport: {
     kernel: ["vocabulary", "config", "files"],
     runner: ["vocabulary", "config", "files", "kernel"],
-    index: ["vocabulary", "config", "datasets", "analysis", "findings", "charts", "display", "notebook"],
+    index: ["vocabulary", "config", "frames", "datasets", "analysis", "findings", "charts", "display", "notebook"],
   },
   lazyOnly: { index: ["export"], notebook: ["export"] },
 };

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
-  campMakeup, campMembers, inForce, membershipPeriods, campSectCounts, compositionSpread, disagreeingActors, eventsInWindow, eventTable, frameRows, memberships,
+  campMakeup, campMembers, inForce, membershipPeriods, campSectCounts, compositionSpread, disagreeingActors, eventsInWindow, eventTable, memberships,
   participationPivot, primaryCampByActor, roundsByDate, roundsInWindow, shareEstimates, verdictCounts, verdictsByParagraph, yearPeriod,
 } from "../../lib/src/analysis";
 import {
@@ -68,7 +68,7 @@ for (const lang of langs) {
       for (const perspective of ["article", "reference"] as const) {
         const shown = cells.filter((cell) => cell.perspective === labels.perspectives[perspective][lang]).map((cell) => `${cell.actorId}/${cell.campId}`);
         assert.deepEqual(shown, memberships(data, perspective, { period }).map((m) => `${m.actor.actor_id}/${m.camp.camp_id}`));
-        const table = frameRows<{ actor_id: string; camp_id: string }>(campMembers(data, perspective));
+        const table = campMembers(data, perspective).rows();
         assert.deepEqual(sorted(shown), sorted(table.map((row) => `${row.actor_id}/${row.camp_id}`)), `${perspective}: the notebook's campMembers`);
       }
       assert.deepEqual(sorted(new Set(cells.filter((cell) => cell.actor.endsWith(" *")).map((cell) => cell.actorId))), sorted(disagreeingActors(data, { period })));
@@ -94,7 +94,7 @@ for (const lang of langs) {
     it("population composition: range bars and estimate points equal compositionSpread and shareEstimates", () => {
       const chart = populationCompositionChart(data, { lang });
       const ranges = rowsWith<{ groupId: string; low: number; high: number; median: number }>(chart, "median");
-      const spread = frameRows<{ group_id: string; dimension: string; min_pct: number; max_pct: number; median_pct: number }>(compositionSpread(data))
+      const spread = compositionSpread(data).rows()
         .filter((row) => row.dimension === "religion" || row.dimension === "ethnicity");
       assert.deepEqual(
         ranges.map((r) => [r.groupId, r.low, r.high, r.median]).sort(),
@@ -109,27 +109,27 @@ for (const lang of langs) {
       const chart = sectVersusCoalitionChart(data, { lang });
       const groups = rowsWith<{ groupId: string; median: number; low: number; high: number }>(chart, "median");
       const sectOf = new Map(data.populationGroups.map((group) => [group.group_id, group.sect]));
-      const religion = frameRows<{ group_id: string; dimension: string; min_pct: number; max_pct: number; median_pct: number }>(compositionSpread(data))
+      const religion = compositionSpread(data).rows()
         .filter((row) => row.dimension === "religion" && sectOf.get(row.group_id) !== null);
       assert.deepEqual(groups.map((g) => [g.groupId, g.median, g.low, g.high]).sort(), religion.map((row) => [row.group_id, row.median_pct, row.min_pct, row.max_pct]).sort());
       const counts = rowsWith<{ campId: string; sectId: string; members: number }>(chart, "members");
       assert.deepEqual(counts.map((c) => [c.campId, c.sectId, c.members]), campSectCounts(data, "article").map((c) => [c.camp_id, c.sect, c.actor_ids.length]));
       // The article's alignments carry no dates: the notebook's 2017 table counts the same members.
-      const makeup = frameRows<Record<string, number | string>>(campMakeup(data, "article", "sect"));
+      const makeup = campMakeup(data, "article", "sect").rows();
       for (const count of counts) assert.equal(makeup.find((row) => row.camp_id === count.campId)![count.sectId], count.members, `${count.campId}/${count.sectId}`);
     });
 
     it("events timeline: the events of the window are eventTable's rows, the rounds those overlapping it", () => {
       const chart = eventsTimelineChart(data, { lang });
       const events = rowsWith<{ eventId: string }>(chart, "eventId");
-      assert.deepEqual(events.map((event) => event.eventId), frameRows<{ event_id: string }>(eventTable(data, "2017-07-01", "2017-12-31")).map((row) => row.event_id));
+      assert.deepEqual(events.map((event) => event.eventId), eventTable(data, "2017-07-01", "2017-12-31").rows().map((row) => row.event_id));
       const rounds = rowsWith<{ roundId: string }>(chart, "roundId");
       assert.deepEqual(rounds.map((round) => round.roundId), roundsInWindow(data.talkRounds, "2017-07-01", "2017-12-31").map((round) => round.round_id));
     });
 
     it("participation: every cell's roles are participationPivot's", () => {
       const [heatmap] = participationChart(data, { lang }).figure.data as Array<{ customdata: string[][][] }>;
-      const pivot = frameRows<Record<string, string>>(participationPivot(data, 2017));
+      const pivot = participationPivot(data, 2017).rows();
       const rounds = Object.keys(pivot[0]!).filter((column) => column !== "actor_id");
       const roleName = new Map<string, string>(Object.entries(labels.participantRoles).map(([role, name]) => [name[lang], role]));
       const names = byName(lang);
@@ -142,12 +142,12 @@ for (const lang of langs) {
 
     it("claim verdicts: the bars are verdictCounts", () => {
       const bars = rowsWith<{ verdict: string; claims: number }>(claimVerdictsChart(data, { lang }), "verdictLabel");
-      assert.deepEqual(bars.map((bar) => [bar.verdict, bar.claims]), frameRows<{ verdict: string; claims: number }>(verdictCounts(data)).map((row) => [row.verdict, row.claims]));
+      assert.deepEqual(bars.map((bar) => [bar.verdict, bar.claims]), verdictCounts(data).rows().map((row) => [row.verdict, row.claims]));
     });
 
     it("verdicts by paragraph: each stack is verdictsByParagraph's row", () => {
       const traces = verdictsByParagraphChart(data, { lang }).figure.data as Array<{ name: string; x: number[]; y: number[] }>;
-      const table = frameRows<Record<string, number>>(verdictsByParagraph(data));
+      const table = verdictsByParagraph(data).rows();
       const verdictOf = new Map<string, string>(Object.entries(labels.verdicts).map(([verdict, name]) => [name[lang], verdict]));
       for (const trace of traces) {
         const verdict = verdictOf.get(trace.name)!;

@@ -76,9 +76,9 @@ describe("the real datasets", () => {
     assert.equal(actors.shape[0], dataset.actors.length);
     assert.deepEqual(actors.columns.slice(0, 3), ["actor_id", "name_en", "name_ind"]);
     const rounds = talkRoundsFrame(dataset);
-    assert.equal(rounds.column("start_date").dtype, "string");
+    assert.equal(rounds.danfo.column("start_date").dtype, "string");
     const composition = compositionFrame(dataset);
-    assert.equal(composition.column("year").dtype, "int32");
-    assert.equal(composition.column("share_pct").dtype, "float32");
+    assert.equal(composition.danfo.column("year").dtype, "int32");
+    assert.equal(composition.danfo.column("share_pct").dtype, "float32");
   });
 });

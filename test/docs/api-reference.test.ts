@@ -126,7 +126,7 @@ describe("API reference (npm run docs)", () => {
     assert.deepEqual((module.children ?? []).filter((child) => !categorized.has(child.id)).map((child) => child.name), []);
     const inCategory = (title: string) => (module.categories ?? []).find((category) => category.title === title)!.children.map((id) => byId(id)?.name);
     assert.ok(inCategory("Notebook").includes("openNotebook"));
-    assert.ok(inCategory("DataFrames").includes("actorsFrame") && inCategory("DataFrames").includes("pivotTable"));
+    assert.ok(inCategory("DataFrames").includes("actorsFrame") && inCategory("DataFrames").includes("Frame"));
     assert.ok(inCategory("Export").includes("exportFigure"));
   });
 });

@@ -16,6 +16,26 @@ function walkthroughCode(): string {
   return blocks.join("\n");
 }
 
+/** The type assertions (`x as T`, `<T>x`, `as const`) in a TypeScript source, as text. */
+function typeAssertions(code: string): string[] {
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) found.push(node.getText());
+    ts.forEachChild(node, visit);
+  };
+  const source = ts.createSourceFile("walkthrough.ts", code, ts.ScriptTarget.ES2022, true);
+  visit(source);
+  return found;
+}
+
+test("the walkthrough needs no type assertion: not in the README, not in the worked example notebook", () => {
+  assert.deepEqual(typeAssertions(walkthroughCode()), []);
+  const notebook = JSON.parse(fs.readFileSync(path.join(paths.notebooks, "examples", "your-own-analysis.ipynb"), "utf8")) as { cells: Array<{ cell_type: string; source: string[] }> };
+  const cells = notebook.cells.filter((cell) => cell.cell_type === "code").map((cell) => cell.source.join(""));
+  assert.ok(cells.some((cell) => cell.includes(".groupby(")), "the notebook groups its frame");
+  assert.deepEqual(typeAssertions(cells.join("\n")), []);
+});
+
 test("the README walkthrough's code type-checks against the library as a notebook sees it", () => {
   // A file in notebooks/ resolves "syria-coalitions" and danfojs-node as a notebook cell does (lib/dist types).
   const file = path.join(paths.notebooks, `.readme-walkthrough-${process.pid}.ts`);

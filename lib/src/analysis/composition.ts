@@ -1,9 +1,8 @@
-import * as dfd from "danfojs-node";
 import type { CompositionEstimate, Dataset, PopulationGroup, Sect } from "../datasets/tables";
 import { compositionFrame, populationGroupsFrame } from "../datasets/frames";
+import { frameOf } from "../frames";
 import { campMembers } from "./coalitions";
 import type { AlignmentRole, Perspective } from "./memberships";
-import { frameRows } from "./frame-ops";
 
 /** The columns estimate questions read: the loaded dataset fits as is, and so do small fixtures. */
 export interface EstimateData {
@@ -80,27 +79,35 @@ export function groupSpreads(estimates: readonly ShareEstimate[]): GroupSpread[]
  * ends (a point estimate is its own range) and the point used for medians (the
  * stated value, or the middle of the stated range).
  */
-export function estimatesWithGroups(dataset: Dataset): dfd.DataFrame {
-  const estimates = compositionFrame(dataset);
+export function estimatesWithGroups(dataset: Dataset) {
   const derived = new Map(shareEstimates(dataset).map((estimate) => [estimate.estimate_id, estimate]));
-  const ids = estimates["estimate_id"].values as string[];
-  for (const column of ["low", "high", "point"] as const) {
-    estimates.addColumn(column, ids.map((id) => derived.get(id)?.[column] ?? NaN), { inplace: true });
-  }
-  const groups = populationGroupsFrame(dataset).loc({ columns: ["group_id", "dimension", "name_en", "name_ind"] });
-  return dfd.merge({ left: estimates, right: groups, on: ["group_id"], how: "inner" });
+  const estimates = compositionFrame(dataset).derive({
+    low: (row) => derived.get(row.estimate_id)?.low ?? NaN,
+    high: (row) => derived.get(row.estimate_id)?.high ?? NaN,
+    point: (row) => derived.get(row.estimate_id)?.point ?? NaN,
+  });
+  const groups = populationGroupsFrame(dataset).select("group_id", "dimension", "name_en", "name_ind");
+  return estimates.merge(groups, { on: "group_id" });
 }
 
 /** Per group: number of estimates and of distinct sources, lowest and highest bound, spread, and median point. */
-export function compositionSpread(dataset: Dataset): dfd.DataFrame {
+export function compositionSpread(dataset: Dataset) {
   const names = new Map(dataset.populationGroups.map((group) => [group.group_id, group]));
   const rows = groupSpreads(shareEstimates(dataset))
     .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.group_id.localeCompare(b.group_id))
-    .map((group) => [
-      group.dimension, group.group_id, names.get(group.group_id)!.name_en, names.get(group.group_id)!.name_ind,
-      group.low, group.high, group.median, group.estimates, group.sources, Math.round((group.high - group.low) * 10) / 10,
-    ]);
-  return new dfd.DataFrame(rows, { columns: ["dimension", "group_id", "name_en", "name_ind", "min_pct", "max_pct", "median_pct", "estimates", "sources", "spread_pct"] });
+    .map((group) => ({
+      dimension: group.dimension,
+      group_id: group.group_id,
+      name_en: names.get(group.group_id)!.name_en,
+      name_ind: names.get(group.group_id)!.name_ind,
+      min_pct: group.low,
+      max_pct: group.high,
+      median_pct: group.median,
+      estimates: group.estimates,
+      sources: group.sources,
+      spread_pct: Math.round((group.high - group.low) * 10) / 10,
+    }));
+  return frameOf(rows, { columns: ["dimension", "group_id", "name_en", "name_ind", "min_pct", "max_pct", "median_pct", "estimates", "sources", "spread_pct"], name: "composition_spread" });
 }
 
 /** A range of shares, in percent. */
@@ -137,7 +144,7 @@ function boundsOf(estimates: Array<{ low: number; high: number }>): Bounds {
 
 /** The article's claim (paragraph 5) that most Syrians are Sunni Arabs, tested against every estimate. */
 export function testSunniArabMajority(dataset: Dataset): SunniArabTest {
-  const estimates = frameRows<{ estimate_id: string; group_id: string; dimension: string; year: number; low: number; high: number; source_id: string }>(estimatesWithGroups(dataset));
+  const estimates = estimatesWithGroups(dataset).rows("estimate_id", "group_id", "dimension", "year", "low", "high", "source_id");
   const sectOf = new Map(dataset.populationGroups.map((group) => [group.group_id, group.sect]));
   const direct = estimates
     .filter((row) => row.dimension === "religion_ethnicity" && sectOf.get(row.group_id) === "sunni")
@@ -174,8 +181,8 @@ export interface SectMatch {
  * contributes its lowest and highest estimate.
  */
 export function sectMatchByCamp(dataset: Dataset, perspective: Perspective, roles: readonly AlignmentRole[] = ["leader", "member"]): SectMatch[] {
-  const members = frameRows<{ camp_id: string; sect: Sect }>(campMembers(dataset, perspective, roles));
-  const spread = frameRows<{ group_id: string; dimension: string; min_pct: number; max_pct: number }>(compositionSpread(dataset));
+  const members = campMembers(dataset, perspective, roles).rows("camp_id", "sect");
+  const spread = compositionSpread(dataset).rows("group_id", "dimension", "min_pct", "max_pct");
   const sectOf = new Map(dataset.populationGroups.map((group) => [group.group_id, group.sect]));
   const camps = [...new Set(members.map((row) => row.camp_id))].sort();
   return camps.map((campId) => {

@@ -1,8 +1,6 @@
-import * as dfd from "danfojs-node";
 import type { Dataset, Event } from "../datasets/tables";
 import { eventsFrame, sourcesFrame } from "../datasets/frames";
-import { filterRows, sortedBy } from "./frame-ops";
-import { daysBetween } from "./talks";
+import { daysBetween } from "../frames";
 
 /** Events whose date falls in [from, to] (ISO dates), in date order (then by id). */
 export function eventsInWindow<E extends Pick<Event, "date" | "event_id">>(events: readonly E[], from: string, to: string): E[] {
@@ -23,14 +21,15 @@ export function eventsBetween(dataset: Dataset, from: string, to: string): Event
  * Events in a window as a table, each with the days since the window's first
  * event and, where the article mentions it, the paragraph that does.
  */
-export function eventTable(dataset: Dataset, from: string, to: string): dfd.DataFrame {
+export function eventTable(dataset: Dataset, from: string, to: string) {
   const events = eventsBetween(dataset, from, to);
   const start = events[0]?.date ?? from;
-  const frame = eventsFrame(dataset).loc({ columns: ["event_id", "date", "date_precision", "kind", "title_en", "title_ind", "article_source_id", "source_id", "confidence"] });
-  const inWindow = filterRows(frame, (row) => events.some((event) => event.event_id === row.event_id));
-  inWindow.addColumn("day_of_window", (inWindow["date"].values as string[]).map((date) => daysBetween(start, date)), { inplace: true });
-  const sources = sourcesFrame(dataset).loc({ columns: ["source_id", "publisher"] });
-  return sortedBy(dfd.merge({ left: inWindow, right: sources, on: ["source_id"], how: "left" }), ["date", "event_id"]);
+  const inWindow = eventsFrame(dataset)
+    .select("event_id", "date", "date_precision", "kind", "title_en", "title_ind", "article_source_id", "source_id", "confidence")
+    .filter((row) => events.some((event) => event.event_id === row.event_id))
+    .derive({ day_of_window: (row) => daysBetween(start, row.date) });
+  const sources = sourcesFrame(dataset).select("source_id", "publisher");
+  return inWindow.merge(sources, { on: "source_id", how: "left" }).sort(["date", "event_id"]);
 }
 
 /** An announced event beside the event that fulfilled it: see {@link checkAnnouncement}. */

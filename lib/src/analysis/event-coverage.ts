@@ -1,5 +1,5 @@
-import * as dfd from "danfojs-node";
 import type { Dataset, Event } from "../datasets/tables";
+import { frameOf } from "../frames";
 import { eventsBetween } from "./diplomacy";
 
 /** Which of a window's events the article mentions. */
@@ -16,8 +16,8 @@ export function articleCoverage(dataset: Dataset, from: string, to: string): Art
 }
 
 /** Events of a window per kind, kinds in alphabetical order. */
-export function eventsByKind(dataset: Dataset, from: string, to: string): dfd.DataFrame {
+export function eventsByKind(dataset: Dataset, from: string, to: string) {
   const events = eventsBetween(dataset, from, to);
   const kinds = [...new Set(events.map((event) => event.kind))].sort();
-  return new dfd.DataFrame(kinds.map((kind) => [kind, events.filter((event) => event.kind === kind).length]), { columns: ["kind", "events"] });
+  return frameOf(kinds.map((kind) => ({ kind, events: events.filter((event) => event.kind === kind).length })), { columns: ["kind", "events"], name: "events_by_kind" });
 }

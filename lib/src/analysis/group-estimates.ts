@@ -1,6 +1,5 @@
 import type { Dataset } from "../datasets/tables";
 import { estimatesWithGroups } from "./composition";
-import { frameRows } from "./frame-ops";
 
 /** One end of a group's estimates: the share and the years of the estimates that give it. */
 export interface EstimateEnd {
@@ -31,7 +30,7 @@ const copyNote = /\bCIA\b|Factbook/;
  * has no estimate.
  */
 export function groupEstimates(dataset: Dataset, groupId: string): GroupEstimates {
-  const rows = frameRows<{ group_id: string; low: number; high: number; year: number; source_id: string }>(estimatesWithGroups(dataset)).filter((row) => row.group_id === groupId);
+  const rows = estimatesWithGroups(dataset).rows("group_id", "low", "high", "year", "source_id").filter((row) => row.group_id === groupId);
   if (rows.length === 0) throw new Error(`no estimate of group ${groupId} in data/composition.csv`);
   const low = Math.min(...rows.map((row) => row.low));
   const high = Math.max(...rows.map((row) => row.high));

@@ -1,5 +1,6 @@
-import * as dfd from "danfojs-node";
+import type * as dfd from "danfojs-node";
 import type { Dataset } from "../datasets";
+import { Frame } from "../frames";
 import { columnLabels, type Lang } from "../vocabulary";
 
 /**
@@ -15,11 +16,13 @@ export function columnLabel(column: string, lang: Lang, dataset?: Pick<Dataset, 
 }
 
 /**
- * The frame with its column headers in the chosen language (columnLabel). Unknown columns
- * keep their names; a label that two columns would share keeps the second column's
- * name beside it, since a DataFrame needs distinct headers.
+ * The frame (a typed frame or a danfojs DataFrame) as a DataFrame with its column headers
+ * in the chosen language (columnLabel), for display. Unknown columns keep their names; a
+ * label that two columns would share keeps the second column's name beside it, since a
+ * DataFrame needs distinct headers.
  */
-export function withHeaders(frame: dfd.DataFrame, lang: Lang, dataset?: Pick<Dataset, "talkRounds">): dfd.DataFrame {
+export function withHeaders(frame: Frame<object> | dfd.DataFrame, lang: Lang, dataset?: Pick<Dataset, "talkRounds">): dfd.DataFrame {
+  if (frame instanceof Frame) return withHeaders(frame.danfo, lang, dataset);
   const used = new Set<string>();
   const mapping: Record<string, string> = {};
   for (const column of frame.columns) {
@@ -27,5 +30,5 @@ export function withHeaders(frame: dfd.DataFrame, lang: Lang, dataset?: Pick<Dat
     mapping[column] = used.has(label) ? `${label} (${column})` : label;
     used.add(mapping[column]!);
   }
-  return frame.rename(mapping);
+  return frame.rename(mapping, { inplace: false }) as dfd.DataFrame;
 }

@@ -1,4 +1,3 @@
-export * from "./frame-ops";
 export * from "./memberships";
 export * from "./coalitions";
 export * from "./composition";

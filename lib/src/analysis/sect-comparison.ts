@@ -1,9 +1,8 @@
-import * as dfd from "danfojs-node";
 import type { Dataset, Sect } from "../datasets/tables";
+import { frameOf } from "../frames";
 import { campMembers } from "./coalitions";
 import type { AlignmentRole } from "./memberships";
 import { sectMatchByCamp } from "./composition";
-import { frameRows } from "./frame-ops";
 
 /** One camp's sect match under the article's membership beside the reference sources' one. */
 export interface SectMatchComparison {
@@ -40,8 +39,9 @@ export function compareSectMatch(dataset: Dataset): SectMatchComparison[] {
 }
 
 /** {@link compareSectMatch} as a DataFrame, one row per camp, for a notebook table. */
-export function compareSectMatchTable(dataset: Dataset): dfd.DataFrame {
-  return new dfd.DataFrame(compareSectMatch(dataset), {
+export function compareSectMatchTable(dataset: Dataset) {
+  return frameOf(compareSectMatch(dataset), {
+    name: "sect_match",
     columns: ["camp_id", "article_sects", "article_low_pct", "article_high_pct", "reference_sects", "reference_low_pct", "reference_high_pct", "change_low_pct"],
   });
 }
@@ -55,7 +55,8 @@ export interface CoreMember {
 /** The core members of a camp in one perspective and not in the other: why the two sect matches differ. */
 export function coreDifference(dataset: Dataset, campId: string, roles: readonly AlignmentRole[] = ["leader", "member"]): { articleOnly: CoreMember[]; referenceOnly: CoreMember[] } {
   const core = (perspective: "article" | "reference") =>
-    frameRows<{ camp_id: string; actor_id: string; sect: Sect }>(campMembers(dataset, perspective, roles))
+    campMembers(dataset, perspective, roles)
+      .rows("camp_id", "actor_id", "sect")
       .filter((row) => row.camp_id === campId)
       .map(({ actor_id, sect }) => ({ actor_id, sect }));
   const article = core("article");

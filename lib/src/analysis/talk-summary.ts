@@ -1,6 +1,5 @@
-import * as dfd from "danfojs-node";
 import type { Dataset, RoundParticipant, TalkRound } from "../datasets/tables";
-import { frameRows } from "./frame-ops";
+import { frameOf } from "../frames";
 import { roundsPerYear } from "./talks";
 
 /** Rounds of one year: per process and in total. */
@@ -13,16 +12,16 @@ export interface YearRounds {
 
 /** roundsPerYear with a total per year, as plain rows in year order. */
 export function roundsPerYearRows(dataset: Dataset): YearRounds[] {
-  return frameRows<{ year: string; astana?: number; geneva?: number }>(roundsPerYear(dataset)).map((row) => {
-    const astana = row.astana ?? 0;
-    const geneva = row.geneva ?? 0;
+  return roundsPerYear(dataset).rows().map((row) => {
+    const astana = Number(row.astana ?? 0);
+    const geneva = Number(row.geneva ?? 0);
     return { year: String(row.year), astana, geneva, total: astana + geneva };
   });
 }
 
 /** The rounds-per-year table with its total column. */
-export function roundsPerYearWithTotal(dataset: Dataset): dfd.DataFrame {
-  return new dfd.DataFrame(roundsPerYearRows(dataset), { columns: ["year", "astana", "geneva", "total"] });
+export function roundsPerYearWithTotal(dataset: Dataset) {
+  return frameOf(roundsPerYearRows(dataset), { columns: ["year", "astana", "geneva", "total"], name: "rounds_per_year" });
 }
 
 /** One round with who took part in it and in which role. */

@@ -1,57 +1,47 @@
-import * as dfd from "danfojs-node";
-import { PARTICIPANT_ROLES, type Dataset, type RoundParticipant, type TalkRound } from "../datasets/tables";
+import { PARTICIPANT_ROLES, TALK_PROCESSES, type Dataset, type RoundParticipant, type TalkRound } from "../datasets/tables";
 import { roundParticipantsFrame, talkRoundsFrame } from "../datasets/frames";
-import { filterRows, frameRows, pivotTable, sortedBy } from "./frame-ops";
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from one ISO date to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
+import { daysBetween, frameOf, yearOf } from "../frames";
 
 /** Rounds per year and process: one row per year, one column per process. */
-export function roundsPerYear(dataset: Dataset): dfd.DataFrame {
-  const rounds = talkRoundsFrame(dataset);
-  rounds.addColumn("year", rounds["start_date"].values.map((date: string) => date.slice(0, 4)), { inplace: true });
-  return pivotTable(rounds, { index: "year", columns: "process", columnOrder: ["astana", "geneva"] });
+export function roundsPerYear(dataset: Dataset) {
+  return talkRoundsFrame(dataset)
+    .derive({ year: (round) => yearOf(round.start_date) })
+    .pivot({ index: "year", columns: "process", columnOrder: TALK_PROCESSES });
 }
 
 /**
  * Each round with its length in days (both ends counted) and the days since the
  * previous round of the same process ended (NaN for a process's first round).
  */
-export function roundSchedule(dataset: Dataset): dfd.DataFrame {
-  const rounds = sortedBy(talkRoundsFrame(dataset).loc({ columns: ["round_id", "process", "label_en", "label_ind", "start_date", "end_date", "city"] }), ["process", "start_date"]);
-  const rows = frameRows<{ process: string; start_date: string; end_date: string }>(rounds);
-  rounds.addColumn("duration_days", rows.map((row) => daysBetween(row.start_date, row.end_date) + 1), { inplace: true });
-  rounds.addColumn(
-    "days_since_previous",
-    rows.map((row, i) => (i > 0 && rows[i - 1]!.process === row.process ? daysBetween(rows[i - 1]!.end_date, row.start_date) : NaN)),
-    { inplace: true },
-  );
-  return rounds;
+export function roundSchedule(dataset: Dataset) {
+  const rounds = talkRoundsFrame(dataset).select("round_id", "process", "label_en", "label_ind", "start_date", "end_date", "city").sort(["process", "start_date"]);
+  const previous = new Map(rounds.rows().map((round, i, all) => [round.round_id, i > 0 && all[i - 1]!.process === round.process ? all[i - 1] : undefined]));
+  return rounds.derive({
+    duration_days: (round) => daysBetween(round.start_date, round.end_date) + 1,
+    days_since_previous: (round) => {
+      const before = previous.get(round.round_id);
+      return before ? daysBetween(before.end_date, round.start_date) : NaN;
+    },
+  });
 }
 
-/** Mean, median, min and max round length and gap, per process. */
-export function scheduleSummary(dataset: Dataset): dfd.DataFrame {
-  const schedule = roundSchedule(dataset);
-  const rows = frameRows<{ process: string; duration_days: number; days_since_previous: number }>(schedule);
-  const processes = [...new Set(rows.map((row) => row.process))].sort();
-  const stats = (values: number[]) => {
-    const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
-    const middle = sorted.length / 2;
-    const median = sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-    const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
-    return [Math.round(mean * 10) / 10, median, sorted[0] ?? NaN, sorted.at(-1) ?? NaN];
-  };
-  return new dfd.DataFrame(
-    processes.map((process) => {
-      const ofProcess = rows.filter((row) => row.process === process);
-      return [process, ofProcess.length, ...stats(ofProcess.map((row) => row.duration_days)), ...stats(ofProcess.map((row) => row.days_since_previous))];
-    }),
-    { columns: ["process", "rounds", "mean_days", "median_days", "min_days", "max_days", "mean_gap_days", "median_gap_days", "min_gap_days", "max_gap_days"] },
-  );
+/** Mean (to one decimal), median, min and max round length and gap, per process. */
+export function scheduleSummary(dataset: Dataset) {
+  const summary = roundSchedule(dataset)
+    .groupby("process")
+    .agg({
+      rounds: ["round_id", "count"],
+      mean_days: ["duration_days", "mean"],
+      median_days: ["duration_days", "median"],
+      min_days: ["duration_days", "min"],
+      max_days: ["duration_days", "max"],
+      mean_gap_days: ["days_since_previous", "mean"],
+      median_gap_days: ["days_since_previous", "median"],
+      min_gap_days: ["days_since_previous", "min"],
+      max_gap_days: ["days_since_previous", "max"],
+    });
+  const tenth = (value: number) => Math.round(value * 10) / 10;
+  return summary.derive({ mean_days: (row) => tenth(row.mean_days), mean_gap_days: (row) => tenth(row.mean_gap_days) });
 }
 
 /** Rounds in date order (then by id). */
@@ -110,18 +100,20 @@ export function participationIn<R extends Pick<TalkRound, "round_id" | "start_da
  * Who attended which rounds of a year: one row per actor, one column per round,
  * each cell the actor's role(s) at that round ("" when absent).
  */
-export function participationPivot(dataset: Dataset, year: number): dfd.DataFrame {
+export function participationPivot(dataset: Dataset, year: number) {
   const participation = participationIn(dataset, year);
   const roundIds = participation.rounds.map((round) => round.round_id);
-  return new dfd.DataFrame(
-    participation.actorIds.map((actorId) => [actorId, ...roundIds.map((roundId) => [...participation.rolesAt(actorId, roundId)].sort().join(", "))]),
-    { columns: ["actor_id", ...roundIds] },
-  );
+  const rows = participation.actorIds.map((actorId) => ({
+    actor_id: actorId,
+    ...Object.fromEntries(roundIds.map((roundId) => [roundId, [...participation.rolesAt(actorId, roundId)].sort().join(", ")])),
+  }));
+  return frameOf<{ actor_id: string } & Record<string, string>>(rows, { columns: ["actor_id", ...roundIds], name: "participation" });
 }
 
 /** How many rounds of a year each actor attended, by role. */
-export function attendanceByRole(dataset: Dataset, year: number): dfd.DataFrame {
-  const roundIds = new Set(dataset.talkRounds.filter((round) => round.start_date.startsWith(String(year))).map((round) => round.round_id));
-  const ofYear = filterRows(roundParticipantsFrame(dataset), (row) => roundIds.has(row.round_id as string));
-  return pivotTable(ofYear, { index: "actor_id", columns: "role", columnOrder: ["delegation", "guarantor", "observer", "mediator", "host"] });
+export function attendanceByRole(dataset: Dataset, year: number) {
+  const roundIds = new Set(dataset.talkRounds.filter((round) => yearOf(round.start_date) === year).map((round) => round.round_id));
+  return roundParticipantsFrame(dataset)
+    .filter((row) => roundIds.has(row.round_id))
+    .pivot({ index: "actor_id", columns: "role", columnOrder: PARTICIPANT_ROLES });
 }

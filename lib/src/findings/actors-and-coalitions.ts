@@ -1,5 +1,5 @@
-import { actorPlacements, campLocality, campMembers, frameRows, membershipChanges, membershipPeriods, membershipSpan, articleYear, type MembershipPeriod, type Placement } from "../analysis";
-import type { Dataset, Sect } from "../datasets/tables";
+import { actorPlacements, campLocality, campMembers, membershipChanges, membershipPeriods, membershipSpan, articleYear, type MembershipPeriod, type Placement } from "../analysis";
+import type { Dataset } from "../datasets/tables";
 import { labels, nouns, type Lang } from "../vocabulary";
 import type { Finding } from "./finding";
 import { actorName, both, campInSentence, sectLed } from "./names";
@@ -80,7 +80,7 @@ export function localityFinding(dataset: Dataset): Finding {
 /** The sects of the two camps' members as the article places them, and the sects only one camp has. */
 export function sectFinding(dataset: Dataset): Finding {
   const camps = ledCamps(dataset);
-  const members = frameRows<{ camp_id: string; actor_id: string; role: string; sect: Sect }>(campMembers(dataset, "article"));
+  const members = campMembers(dataset, "article").rows("camp_id", "actor_id", "role", "sect");
   const sectsOf = (campId: string) => [...new Set(members.filter((row) => row.camp_id === campId).map((row) => row.sect))].sort();
   const sentence = (lang: Lang) => {
     const f = both[lang];

@@ -1,4 +1,4 @@
-import { actorPlacements, compareSectMatch, compositionSpread, coreDifference, frameRows, groupEstimates, testSunniArabMajority, warPeriod } from "../analysis";
+import { actorPlacements, compareSectMatch, compositionSpread, coreDifference, groupEstimates, testSunniArabMajority, warPeriod } from "../analysis";
 import type { Dataset } from "../datasets/tables";
 import { labels, localName, nouns, type Lang } from "../vocabulary";
 import type { Finding } from "./finding";
@@ -9,18 +9,11 @@ function groupName(dataset: Dataset, groupId: string, lang: Lang): string {
   return group ? localName(group, lang) : groupId;
 }
 
-interface SpreadRow {
-  group_id: string;
-  dimension: string;
-  estimates: number;
-  spread_pct: number;
-}
-
 /** The religious groups' shares: Sunni Muslims and Alawites, and the religious group the sources disagree on most. */
 export function religionFinding(dataset: Dataset): Finding {
   const sunni = groupEstimates(dataset, "sunni_muslim");
   const alawite = groupEstimates(dataset, "alawite");
-  const religious = frameRows<SpreadRow>(compositionSpread(dataset)).filter((row) => row.dimension === "religion" && row.estimates > 1);
+  const religious = compositionSpread(dataset).rows().filter((row) => row.dimension === "religion" && row.estimates > 1);
   const widest = groupEstimates(dataset, religious.reduce((a, b) => (b.spread_pct > a.spread_pct ? b : a)).group_id);
   const text = (lang: Lang) => {
     const f = both[lang];
@@ -35,7 +28,7 @@ export function religionFinding(dataset: Dataset): Finding {
 /** The article's claim that most Syrians are Sunni Arabs (paragraph 5), before the war and at the latest estimate. */
 export function sunniArabFinding(dataset: Dataset): Finding {
   const test = testSunniArabMajority(dataset);
-  const spread = frameRows<SpreadRow>(compositionSpread(dataset));
+  const spread = compositionSpread(dataset).rows();
   const own = spread.find((row) => row.group_id === "sunni_arab")!;
   const widestOfAll = spread.every((row) => row.spread_pct <= own.spread_pct);
   const low = Math.min(...test.direct.map((row) => row.low));

@@ -1,4 +1,4 @@
-import { attendanceByProcess, frameRows, roundDetails, roundSchedule, roundsPerYearRows, scheduleSummary } from "../analysis";
+import { attendanceByProcess, roundDetails, roundSchedule, roundsPerYearRows, scheduleSummary } from "../analysis";
 import type { Dataset } from "../datasets/tables";
 import { labels, nouns, type Lang } from "../vocabulary";
 import type { Finding } from "./finding";
@@ -16,23 +16,12 @@ export function busiestYearFinding(dataset: Dataset): Finding {
   };
 }
 
-interface SummaryRow {
-  process: string;
-  rounds: number;
-  median_days: number;
-  min_days: number;
-  max_days: number;
-  median_gap_days: number;
-  min_gap_days: number;
-  max_gap_days: number;
-}
-
 /** How long the rounds of each track lasted and how far apart they were. */
 export function durationFinding(dataset: Dataset): Finding {
-  const summary = new Map(frameRows<SummaryRow>(scheduleSummary(dataset)).map((row) => [row.process, row]));
+  const summary = new Map(scheduleSummary(dataset).rows().map((row) => [row.process, row]));
   const astana = summary.get("astana")!;
   const geneva = summary.get("geneva")!;
-  const schedule = frameRows<{ round_id: string; process: string; label_en: string; label_ind: string; start_date: string; duration_days: number }>(roundSchedule(dataset));
+  const schedule = roundSchedule(dataset).rows();
   const longest = schedule.filter((row) => row.process === "geneva").reduce((a, b) => (b.duration_days > a.duration_days ? b : a));
   // The Constitutional Committee's sessions are rows of the Geneva track (talk_rounds.csv), told apart by their id.
   const committee = schedule.filter((row) => row.round_id.startsWith("constitutional-committee"));

@@ -1,6 +1,7 @@
 import type * as dfd from "danfojs-node";
 import { withHeaders } from "../analysis/headers";
 import { openDataset, type Dataset } from "../datasets";
+import { Frame } from "../frames";
 import { showFindings, showTable, type FrameLike, type TableOptions } from "../display";
 import type { FigureFormat } from "../export/export-figure";
 import type { Finding } from "../findings/finding";
@@ -26,7 +27,7 @@ export interface Notebook {
   /** A table caption from the caption dictionary, in the notebook's language. */
   caption(key: CaptionKey): string;
   /** Shows a DataFrame with its headers, numbers and dates in the notebook's language and a caption from the dictionary; the options cut it (see {@link TableOptions}). */
-  table(frame: dfd.DataFrame | FrameLike, caption: CaptionKey, options?: Omit<TableOptions, "caption" | "lang">): void;
+  table(frame: Frame<object> | dfd.DataFrame | FrameLike, caption: CaptionKey, options?: Omit<TableOptions, "caption" | "lang">): void;
   /** Shows computed findings as Markdown in the notebook's language. */
   findings(findings: readonly Finding[]): void;
   /**
@@ -38,8 +39,8 @@ export interface Notebook {
   export(...charts: Showable[]): Promise<void>;
 }
 
-function isDataFrame(frame: dfd.DataFrame | FrameLike): frame is dfd.DataFrame {
-  return typeof (frame as dfd.DataFrame).rename === "function";
+function hasColumnNames(frame: Frame<object> | dfd.DataFrame | FrameLike): frame is Frame<object> | dfd.DataFrame {
+  return frame instanceof Frame || typeof (frame as dfd.DataFrame).rename === "function";
 }
 
 /**
@@ -71,7 +72,7 @@ export function openNotebook(id: string, options: NotebookOptions = {}): Noteboo
     lang,
     caption: (key) => captions[key][lang],
     table(frame, caption, tableOptions = {}) {
-      showTable(isDataFrame(frame) ? withHeaders(frame, lang, dataset) : frame, { ...tableOptions, caption: captions[caption][lang], lang });
+      showTable(hasColumnNames(frame) ? withHeaders(frame, lang, dataset) : frame, { ...tableOptions, caption: captions[caption][lang], lang });
     },
     findings: (findings) => showFindings(findings, lang),
     async export(...charts) {

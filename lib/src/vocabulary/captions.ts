@@ -37,6 +37,6 @@ export type CaptionKey = keyof typeof captions;
  * The name of a text column in the chosen language: the data keep English in
  * `<base>_en` and Indonesian in `<base>_ind` (label, title, name).
  */
-export function localColumn(base: string, lang: Lang): string {
+export function localColumn<B extends string>(base: B, lang: Lang): `${B}_en` | `${B}_ind` {
   return lang === "en" ? `${base}_en` : `${base}_ind`;
 }
