@@ -9,15 +9,16 @@ const root = path.resolve(__dirname, "..", "..", "lib", "src");
  * The library's layers, bottom to top (README, "Layout"). vocabulary holds what
  * every layer shares; findings (prose computed from analysis) and charts sit side by side, as do display
  * and export; notebook (what a notebook cell opens) sits on display and reaches export only lazily; runner
- * stands apart: it uses only config, files and vocabulary, and only cli uses it. index.ts is the entry
+ * stands apart: it uses only config, files, cache and vocabulary, and only cli uses it. cache (the one
+ * cache, on config and files) sits below every layer that keeps entries. index.ts is the entry
  * notebooks import: the light layers only, and export loaded on first use.
  */
 const rules: LayerRules = {
-  rank: { vocabulary: 0, config: 1, files: 1, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, report: 7, runner: 7, notebook: 7, cli: 8, index: 8 },
+  rank: { vocabulary: 0, config: 1, files: 1, cache: 1.5, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, report: 7, runner: 7, notebook: 7, cli: 8, index: 8 },
   apart: [["display", "export"], ["findings", "charts"]],
   importedOnlyBy: { runner: ["cli"] },
   mayImport: {
-    runner: ["vocabulary", "config", "files"],
+    runner: ["vocabulary", "config", "files", "cache"],
     index: ["vocabulary", "config", "datasets", "analysis", "findings", "charts", "display", "notebook"],
   },
   lazyOnly: { index: ["export"], notebook: ["export"] },

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
-import { projectRoot } from "../../lib/src/config/paths";
+import { paths, projectRoot } from "../../lib/src/config/paths";
 import { runNotebooks, type NotebookResult, type RunOptions } from "../../lib/src/runner";
 import { readEntry } from "../../lib/src/runner/execution-cache";
 import { copyOfData, setCell } from "../helpers/data-copy";
@@ -12,7 +12,9 @@ import { fixture, temporaryProjectFolder } from "./fixtures";
 
 // Real runs of small fixture notebooks, each step building on the cache the previous one left.
 const dir = temporaryProjectFolder();
-const cacheDir = path.join(dir, "cache");
+// The cache's own executions namespace (test/run.mjs gives each run an empty cache): the command
+// run below, with the same SYRIA_CACHE_DIR, reads what this process wrote, as it reads a user's runs.
+const cacheDir = paths.notebookCache;
 const outDir = path.join(dir, "out");
 const data = copyOfData();
 for (const name of ["passing", "reads-talk-rounds", "reads-camps", "failing"]) fs.copyFileSync(fixture(name), path.join(dir, `${name}.ipynb`));
@@ -89,7 +91,7 @@ describe("the execution cache", () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "killed-run-"));
     const cli = spawn(process.execPath, ["--import", "tsx", "lib/src/cli/run-notebooks.ts", notebook("passing"), "--param", `dataDir=${data}`, "--out", outDir], {
       cwd: projectRoot,
-      env: { ...process.env, SYRIA_CACHE_DIR: cacheDir, TMPDIR: tmp },
+      env: { ...process.env, SYRIA_CACHE_DIR: paths.cache, TMPDIR: tmp },
     });
     let stdout = "";
     await new Promise<void>((resolve) => {
