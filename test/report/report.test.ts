@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
@@ -12,6 +11,7 @@ import { buildReport, markdownHtml, story, withFixedDates, type ReportResult } f
 import { labels, type Lang } from "../../lib/src/vocabulary";
 import { copyOfData, setCell } from "../helpers/data-copy";
 import { openOffline } from "../helpers/offline-page";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 const dataset = loadDataset();
 const langs: Lang[] = ["en", "id"];
@@ -20,7 +20,7 @@ after(() => scratch.forEach((dir) => fs.rmSync(dir, { recursive: true, force: tr
 
 /** A scratch figures folder holding the project's manifest (the figures' file links come from it). */
 function figuresFolder(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "syria-report-"));
+  const dir = scratchFolder("syria-report-");
   scratch.push(dir);
   fs.copyFileSync(paths.figureManifest, path.join(dir, "manifest.json"));
   return dir;

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { paths, projectRoot } from "../../lib/src/config/paths";
@@ -9,6 +8,7 @@ import { runNotebooks, type NotebookResult, type RunOptions } from "../../lib/sr
 import { readEntry } from "../../lib/src/runner/execution-cache";
 import { copyOfData, setCell } from "../helpers/data-copy";
 import { fixture, temporaryProjectFolder } from "./fixtures";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 // Real runs of small fixture notebooks, each step building on the cache the previous one left.
 const dir = temporaryProjectFolder();
@@ -88,7 +88,7 @@ describe("the execution cache", () => {
     assert.notEqual(readEntry(cacheDir, notebook("passing"), output("passing")), null);
     editCell("passing", 2, "await new Promise<void>(() => undefined);");
     // The run's own temporary folder, to see what the killed run left there.
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "killed-run-"));
+    const tmp = scratchFolder("killed-run-");
     const cli = spawn(process.execPath, ["--import", "tsx", "lib/src/cli/run-notebooks.ts", notebook("passing"), "--param", `dataDir=${data}`, "--out", outDir], {
       cwd: projectRoot,
       env: { ...process.env, SYRIA_CACHE_DIR: paths.cache, TMPDIR: tmp },

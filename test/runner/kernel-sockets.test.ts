@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import * as zeromq from "zeromq";
 import { zeromqWaitingForBind } from "../../lib/src/runner/kernel-sockets";
+import { scratchFolder } from "../helpers/scratch-folder";
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), "kernel-sockets-"));
+const folder = scratchFolder("kernel-sockets-");
 const endpoint = (name: string) => `ipc://${path.join(folder, name)}`;
 const waiting = zeromqWaitingForBind(zeromq as unknown as Record<string, unknown>) as unknown as typeof zeromq;
 
