@@ -6,7 +6,7 @@ import { checkLayers, describeViolations, importSites, readSources, type LayerRu
 const root = path.resolve(__dirname, "..", "..", "lib", "src");
 
 /**
- * The library's layers, bottom to top (README, "Layout"). vocabulary holds what
+ * The library's layers, bottom to top (docs/architecture.md, "Layout"). vocabulary holds what
  * every layer shares; findings (prose computed from analysis) and charts sit side by side, as do display
  * and export; notebook (what a notebook cell opens) sits on display and reaches export only lazily; runner
  * stands apart: it uses only config, files, cache and vocabulary, and only cli uses it. cache (the one
