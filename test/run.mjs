@@ -137,9 +137,9 @@ async function finish(status) {
   await stopRunProcesses();
   const leftBehind = readdirSync(runTmp).filter((name) => !expected.some((pattern) => pattern.test(name)));
   rmSync(runFolder, { recursive: true, force: true });
-  if (leftBehind.length > 0 && status === 0) {
+  if (leftBehind.length > 0) {
     console.error(`\nThe tests left ${leftBehind.length} file(s) or folder(s) in their TMPDIR (each test removes what it makes):\n${leftBehind.map((name) => `  ${name}`).join("\n")}`);
-    status = 1;
+    status ||= 1;
   }
   process.exit(status);
 }
