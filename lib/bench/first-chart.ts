@@ -69,7 +69,7 @@ async function openSession(root: string, folder: string, notebook: string, insta
     JUPYTER_CONFIG_DIR: path.join(jupyter, "config"),
     JUPYTER_RUNTIME_DIR: path.join(scratch, "jupyter-runtime"),
     SYRIA_RENDERER_INSTANCE: instance,
-    SYRIA_RENDER_CACHE_DIR: path.join(scratch, "renders"),
+    SYRIA_CACHE_DIR: path.join(scratch, "cache"),
     SYRIA_RENDERER_IDLE_SECONDS: "3600",
     SYRIA_FIGURES_DIR: path.join(scratch, "figures"),
   };

@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     }
   };
   const headless = { [headlessKernelVariable]: "1" };
-  const emptyCache = () => ({ SYRIA_CONVERSION_CACHE_DIR: fs.mkdtempSync(path.join(scratch, "conversions-")) });
+  const emptyCache = () => ({ SYRIA_CACHE_DIR: fs.mkdtempSync(path.join(scratch, "cache-")) });
   const results = new Map<string, Array<{ wall: number; cpu: number }>>();
   const record = (key: string, timing: { wall: number; cpu: number }) => results.set(key, [...(results.get(key) ?? []), timing]);
   console.log(`${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)}; ${values.rounds} rounds, variants interleaved\n`);

@@ -27,10 +27,6 @@ process.env.SYRIA_DATA_DIR = path.join(scratch, "data");
 fs.cpSync(path.join(__dirname, "..", "..", "data"), process.env.SYRIA_DATA_DIR, { recursive: true });
 process.env.SYRIA_FIGURES_DIR = path.join(scratch, "figures");
 process.env.SYRIA_CACHE_DIR = path.join(scratch, "cache");
-process.env.SYRIA_CONVERSION_CACHE_DIR = path.join(scratch, "conversions");
-process.env.SYRIA_RENDER_CACHE_DIR = path.join(scratch, "renders");
-process.env.SYRIA_EXPORT_CACHE_DIR = path.join(scratch, "exports");
-process.env.SYRIA_TABLE_CACHE_DIR = path.join(scratch, "tables");
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const format = (value: number) => `${value.toFixed(1)} s`;
@@ -44,7 +40,7 @@ async function main(): Promise<void> {
   const { setCell } = await import("../../test/helpers/data-copy");
   const { processTreeCpuSeconds, renderServicePids } = await import("../../test/helpers/render-service-processes");
   // The render service drawing this bench's charts, and Chromium's processes it started.
-  const renderServiceCpu = () => processTreeCpuSeconds(renderServicePids(`SYRIA_RENDER_CACHE_DIR=${paths.renderCache}`));
+  const renderServiceCpu = () => processTreeCpuSeconds(renderServicePids(`SYRIA_CACHE_DIR=${paths.cache}`));
   const { headlessKernelVariable } = await import("../src/kernel/spec");
   const notebooks = expandPaths([defaultNotebookGlob], paths.root);
   const executed = path.join(scratch, "notebooks");

@@ -8,21 +8,22 @@ import { checkLayers, describeViolations, importClosure, importSites, layerOf, r
 const root = path.resolve(__dirname, "..", "..", "lib", "src");
 
 /**
- * The library's layers, bottom to top (README, "Layout"). vocabulary holds what
+ * The library's layers, bottom to top (docs/architecture.md, "Layout"). vocabulary holds what
  * every layer shares; findings (prose computed from analysis) and charts sit side by side, as do display
  * and export; notebook (what a notebook cell opens) sits on display and reaches export only lazily; runner
- * stands apart: it uses only config, files, vocabulary and the kernel's spec and error format, and only cli uses
- * it. kernel (the code the kernel spec loads into every kernel process) uses only config, files and vocabulary,
- * and only the runner imports it. index.ts is the entry notebooks import: the light layers only, and export
- * loaded on first use.
+ * stands apart: it uses only config, files, cache, vocabulary and the kernel's spec and error format, and only
+ * cli uses it. kernel (the code the kernel spec loads into every kernel process) uses only config, files, cache
+ * and vocabulary, and only the runner imports it. cache (the one cache, on config and files) sits below every
+ * layer that keeps entries. index.ts is the entry notebooks import: the light layers only, and export loaded
+ * on first use.
  */
 const rules: LayerRules = {
-  rank: { vocabulary: 0, config: 1, files: 1, frames: 1, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, kernel: 7, report: 7, runner: 8, notebook: 7, cli: 9, index: 9 },
+  rank: { vocabulary: 0, config: 1, files: 1, cache: 1.5, frames: 1, datasets: 2, analysis: 3, findings: 4, charts: 4, render: 5, display: 6, export: 6, kernel: 7, report: 7, runner: 8, notebook: 7, cli: 9, index: 9 },
   apart: [["display", "export"], ["findings", "charts"]],
   importedOnlyBy: { runner: ["cli"], kernel: ["runner"] },
   mayImport: {
-    kernel: ["vocabulary", "config", "files"],
-    runner: ["vocabulary", "config", "files", "kernel"],
+    kernel: ["vocabulary", "config", "files", "cache"],
+    runner: ["vocabulary", "config", "files", "cache", "kernel"],
     index: ["vocabulary", "config", "frames", "datasets", "analysis", "findings", "charts", "display", "notebook"],
   },
   lazyOnly: { index: ["export"], notebook: ["export"] },

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { paths } from "../../lib/src/config/paths";
@@ -9,8 +8,9 @@ import { checkedTable } from "../../lib/src/datasets/checked-table-cache";
 import { readTable } from "../../lib/src/datasets/read-table";
 import { actors } from "../../lib/src/datasets/tables";
 import { copyOfData, setCell } from "../helpers/data-copy";
+import { scratchFolder } from "../helpers/scratch-folder";
 
-const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+const tempDir = scratchFolder;
 
 describe("tables checked before are read back, not checked again", () => {
   const copies: string[] = [];

@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { DatasetValidationError, loadDataset, openDataset, type TableKey } from "../../lib/src/datasets";
 import { readLogVariable } from "../../lib/src/config/read-log";
 import { copyOfData, setCell } from "../helpers/data-copy";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 /** The base names of the data files read while `read` runs, as the runner's read log records them. */
 function filesRead(read: () => void): string[] {
-  const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "read-log-")), "reads.log");
+  const log = path.join(scratchFolder("read-log-"), "reads.log");
   process.env[readLogVariable] = log;
   try {
     read();

@@ -85,7 +85,8 @@ export async function startNotebookServer(notebookDir: string, stateDir: string)
 
 /** Opens a notebook page and waits until Notebook has rendered every cell and its saved outputs. */
 export async function openNotebookPage(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  // Not Playwright's default 30 s: a saved notebook of 1.6 MB loads slower while other tests run beside it.
+  await page.goto(url, { timeout: 120_000 });
   await page.waitForFunction(() => (window as unknown as { Jupyter?: { notebook?: { _fully_loaded?: boolean } } }).Jupyter?.notebook?._fully_loaded === true, null, { timeout: 120_000 });
 }
 

@@ -1,3 +1,4 @@
+import { ownCache } from "../helpers/own-cache";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -11,10 +12,8 @@ import { stopRenderService } from "../../lib/src/render/service/client";
 import type { PlotlyChart } from "../../lib/src/vocabulary";
 import { renderServicePids } from "../helpers/render-service-processes";
 
-// A cold service of this test's own: nothing drawn before, in a render cache of its own.
+// A cold service of this test's own: nothing drawn before, in a cache of its own (helpers/own-cache).
 process.env.SYRIA_RENDERER_INSTANCE = `first-chart-${process.pid}`;
-const renderCache = fs.mkdtempSync(path.join(os.tmpdir(), "first-chart-renders-"));
-process.env.SYRIA_RENDER_CACHE_DIR = renderCache;
 
 const plotly = allCharts(loadDataset()).find((chart): chart is PlotlyChart => chart.library === "plotly")!;
 
@@ -41,7 +40,7 @@ describe("show() in an interactive kernel with a cold render service", () => {
   after(async () => {
     await stopRenderService();
     for (let tries = 0; renderServicePids(`SYRIA_RENDERER_INSTANCE=${process.env.SYRIA_RENDERER_INSTANCE}`).length > 0 && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
-    fs.rmSync(renderCache, { recursive: true, force: true });
+    fs.rmSync(ownCache, { recursive: true, force: true });
   });
 
   it("sends the interactive chart at once, then replaces that output with one holding the static image", async () => {

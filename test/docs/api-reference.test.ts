@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 const root = path.resolve(__dirname, "..", "..");
 const optionsFile = path.join(root, "lib", "typedoc.config.mjs");
@@ -71,7 +71,7 @@ function runtimeExports(entry: string): string[] {
 
 describe("API reference (npm run docs)", () => {
   before(async () => {
-    workDir = fs.mkdtempSync(path.join(os.tmpdir(), "api-reference-"));
+    workDir = scratchFolder("api-reference-");
     const json = path.join(workDir, "api.json");
     // One TypeDoc run, as `npm run docs` runs it, into a scratch folder instead of lib/docs/api.
     const typedoc = spawn(path.join(root, "node_modules", ".bin", "typedoc"), ["--options", optionsFile, "--json", json, "--out", path.join(workDir, "html")], { cwd: root });

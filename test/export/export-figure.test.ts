@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
@@ -10,12 +9,13 @@ import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer, exportFigure, FigureExportError, readManifest, type ExportResult } from "../../lib/src/export";
 import { launchBrowser } from "../../lib/src/render";
 import { stopRenderService } from "../../lib/src/render/static";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 const charts = allCharts(loadDataset());
 const fixedClock = () => new Date("2024-01-01T00:00:00Z");
 
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "figures-test-"));
+  return scratchFolder("figures-test-");
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { alignmentMatrixChart } from "../../lib/src/charts";
@@ -9,9 +8,10 @@ import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer, exportFigure, readManifest } from "../../lib/src/export";
 import { exportKey, unchangedExport } from "../../lib/src/export/export-records";
 import { serviceRendererIdentity } from "../../lib/src/render/static";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 const dataset = loadDataset();
-const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+const tempDir = scratchFolder;
 const formats = ["svg", "png", "json"] as const;
 
 describe("export records: an unchanged figure is not rendered or written again", () => {

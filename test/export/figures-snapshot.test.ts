@@ -8,12 +8,12 @@
  */
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer, exportFigure, type FigureFormat } from "../../lib/src/export";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 /** The committed figures: the project's figures/ folder, whatever SYRIA_FIGURES_DIR says. */
 const goldenDir = path.resolve(__dirname, "..", "..", "figures");
@@ -21,7 +21,7 @@ const formats: FigureFormat[] = ["svg", "png", "pdf", "json"];
 const data = loadDataset();
 
 describe("every committed figure is what the code draws today", () => {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "figures-snapshot-"));
+  const scratch = scratchFolder("figures-snapshot-");
   after(async () => {
     await closeRenderer();
     fs.rmSync(scratch, { recursive: true, force: true });

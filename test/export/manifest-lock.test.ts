@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { readManifest, updateManifest, type ManifestEntry } from "../../lib/src/export/manifest";
 import { withFileLock } from "../../lib/src/files/file-lock";
+import { scratchFolder } from "../helpers/scratch-folder";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-lock-"));
+const dir = scratchFolder("manifest-lock-");
 const manifestModule = path.resolve(__dirname, "../../lib/src/export/manifest.ts");
 
 const entry = (id: string): ManifestEntry => ({ id, title: { en: id, id }, lang: "en", madeBy: "test", files: [], tables: [], sourceIds: [], exportedAt: "2024-01-01T00:00:00.000Z" });

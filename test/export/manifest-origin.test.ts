@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { talkRoundsTimelineChart } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
 import { exportFigure, mergeManifestEntry, readManifest } from "../../lib/src/export";
 import type { ManifestEntry } from "../../lib/src/export/manifest";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 const entry = (changes: Partial<ManifestEntry> = {}): ManifestEntry => ({
   id: "talk-rounds",
@@ -41,7 +41,7 @@ describe("the figure manifest keeps a figure's origin and time unless its conten
   });
 
   it("exporting the same chart again rewrites neither its files nor the manifest", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-origin-"));
+    const dir = scratchFolder("manifest-origin-");
     const chart = talkRoundsTimelineChart(loadDataset(), { lang: "en" });
     const options = { outDir: dir, formats: ["svg", "png", "json"] as const };
     await exportFigure(chart, { ...options, madeBy: "notebooks/03-talk-rounds.ipynb", now: () => new Date("2024-01-01T00:00:00Z") });

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 // nb.export writes to the project's figures folder: this process points it elsewhere before
 // the library reads its paths (imports are loaded in the test, after this line).
-const figures = fs.mkdtempSync(path.join(os.tmpdir(), "notebook-export-"));
+const figures = scratchFolder("notebook-export-");
 process.env.SYRIA_FIGURES_DIR = figures;
 after(() => fs.rmSync(figures, { recursive: true, force: true }));
 

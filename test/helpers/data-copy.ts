@@ -1,12 +1,12 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "csv-parse/sync";
 import { paths } from "../../lib/src/config/paths";
+import { scratchFolder } from "./scratch-folder";
 
-/** A throwaway copy of data/ that a test may break without touching the real files. */
+/** A throwaway copy of data/ that a test may break without touching the real files, removed when the process exits. */
 export function copyOfData(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "syria-data-"));
+  const dir = scratchFolder("syria-data-");
   for (const file of fs.readdirSync(paths.data).filter((name) => name.endsWith(".csv"))) {
     fs.copyFileSync(path.join(paths.data, file), path.join(dir, file));
   }

@@ -5,8 +5,8 @@ import { test } from "node:test";
 import { runNotebooks } from "../../lib/src/runner";
 import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "../runner/fixtures";
 
-// The kernels this file starts keep their conversions apart from the project's.
-process.env.SYRIA_CONVERSION_CACHE_DIR = temporaryFolder();
+// The kernels this file starts keep their conversions (their whole cache) apart from the project's.
+process.env.SYRIA_CACHE_DIR = temporaryFolder();
 
 // Conversions are kept per kernel folder (tslab names the cell's files after it): one for all runs.
 const folder = temporaryFolder();

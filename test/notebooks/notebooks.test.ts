@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
@@ -10,12 +9,13 @@ import { openOffline } from "../helpers/offline-page";
 import { readManifest } from "../../lib/src/export/manifest";
 import { buildReport } from "../../lib/src/report";
 import { runNotebooks, type NotebookResult } from "../../lib/src/runner";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 const dataset = loadDataset();
 
 /** Runs every notebook of notebooks/ into a scratch folder, figures included, leaving the project's files alone. */
 async function runAll(parameters: Record<string, string>): Promise<{ dir: string; figures: string; results: NotebookResult[] }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "syria-notebooks-"));
+  const dir = scratchFolder("syria-notebooks-");
   const figures = path.join(dir, "figures");
   const previous = process.env.SYRIA_FIGURES_DIR;
   process.env.SYRIA_FIGURES_DIR = figures; // the kernels inherit it: exportFigure writes there

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
@@ -13,6 +12,7 @@ import { buildReport, markdownHtml, story, withFixedDates, type ReportResult } f
 import { labels, reportText, type Lang } from "../../lib/src/vocabulary";
 import { copyOfData, setCell } from "../helpers/data-copy";
 import { openOffline } from "../helpers/offline-page";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 const dataset = loadDataset();
 const langs: Lang[] = ["en", "id"];
@@ -25,7 +25,7 @@ after(() => scratch.forEach((dir) => fs.rmSync(dir, { recursive: true, force: tr
  * any figure whose files are missing, such as the git-ignored interactive pages of a fresh checkout).
  */
 function figuresFolder(from = paths.figures): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "syria-report-"));
+  const dir = scratchFolder("syria-report-");
   scratch.push(dir);
   fs.copyFileSync(path.join(from, "manifest.json"), path.join(dir, "manifest.json"));
   for (const entry of readManifest(path.join(from, "manifest.json")).figures) {

@@ -1,18 +1,20 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
-import { projectRoot } from "../../lib/src/config/paths";
+import { paths, projectRoot } from "../../lib/src/config/paths";
 import { runNotebooks, type NotebookResult, type RunOptions } from "../../lib/src/runner";
 import { readEntry } from "../../lib/src/runner/execution-cache";
 import { copyOfData, setCell } from "../helpers/data-copy";
 import { fixture, temporaryProjectFolder } from "./fixtures";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 // Real runs of small fixture notebooks, each step building on the cache the previous one left.
 const dir = temporaryProjectFolder();
-const cacheDir = path.join(dir, "cache");
+// The cache's own executions namespace (test/run.mjs gives each run an empty cache): the command
+// run below, with the same SYRIA_CACHE_DIR, reads what this process wrote, as it reads a user's runs.
+const cacheDir = paths.notebookCache;
 const outDir = path.join(dir, "out");
 const data = copyOfData();
 for (const name of ["passing", "reads-talk-rounds", "reads-camps", "failing"]) fs.copyFileSync(fixture(name), path.join(dir, `${name}.ipynb`));
@@ -86,10 +88,10 @@ describe("the execution cache", () => {
     assert.notEqual(readEntry(cacheDir, notebook("passing"), output("passing")), null);
     editCell("passing", 2, "await new Promise<void>(() => undefined);");
     // The run's own temporary folder, to see what the killed run left there.
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "killed-run-"));
+    const tmp = scratchFolder("killed-run-");
     const cli = spawn(process.execPath, ["--import", "tsx", "lib/src/cli/run-notebooks.ts", notebook("passing"), "--param", `dataDir=${data}`, "--out", outDir], {
       cwd: projectRoot,
-      env: { ...process.env, SYRIA_CACHE_DIR: cacheDir, TMPDIR: tmp },
+      env: { ...process.env, SYRIA_CACHE_DIR: paths.cache, TMPDIR: tmp },
     });
     let stdout = "";
     await new Promise<void>((resolve) => {

@@ -8,8 +8,8 @@ import { joinText } from "../../lib/src/runner/notebook-format";
 import { codeCells, fixture, lineContaining, readNotebook, streamText, temporaryFolder } from "./fixtures";
 
 // Cells converted anew, as in a fresh clone: kept conversions would carry the source maps of
-// an earlier kernel, and hide a kernel that no longer makes them.
-process.env.SYRIA_CONVERSION_CACHE_DIR = temporaryFolder();
+// an earlier kernel, and hide a kernel that no longer makes them (the kernels get a cache of their own).
+process.env.SYRIA_CACHE_DIR = temporaryFolder();
 
 /** The name of the function declared nearest above a line. */
 function functionAround(text: string, line: number): string {

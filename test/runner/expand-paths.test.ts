@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { test } from "node:test";
 import { expandPaths } from "../../lib/src/runner/expand-paths";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 test("expandPaths expands globs, skips checkpoints, and requires literal paths to exist", () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "expand-"));
+  const root = scratchFolder("expand-");
   for (const file of ["a.ipynb", "b.ipynb", "notes.md", "sub/c.ipynb", ".ipynb_checkpoints/a-checkpoint.ipynb"]) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), "{}");

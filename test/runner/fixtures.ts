@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { projectRoot } from "../../lib/src/config/paths";
 import { parseNotebook, type CodeCell, type Notebook } from "../../lib/src/runner/notebook-format";
+import { scratchFolder } from "../helpers/scratch-folder";
 
 export const fixtureFolder = path.join(projectRoot, "test", "fixtures", "notebooks");
 
@@ -10,8 +10,9 @@ export function fixture(name: string): string {
   return path.join(fixtureFolder, `${name}.ipynb`);
 }
 
+/** A new folder in TMPDIR, removed when the process exits. */
 export function temporaryFolder(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "notebooks-"));
+  return scratchFolder("notebooks-");
 }
 
 /**
@@ -21,7 +22,7 @@ export function temporaryFolder(): string {
 export function temporaryProjectFolder(): string {
   const parent = path.join(projectRoot, "node_modules", ".cache", "syria-tests");
   fs.mkdirSync(parent, { recursive: true });
-  return fs.mkdtempSync(path.join(parent, "notebooks-"));
+  return scratchFolder("notebooks-", parent);
 }
 
 export function readNotebook(file: string): Notebook {

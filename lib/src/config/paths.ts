@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { folderFromEnvironment } from "./folder-variable";
 
 /**
  * Every path the project uses, derived from this module's own location so that
@@ -12,14 +13,19 @@ export const projectRoot = path.resolve(__dirname, "..", "..", "..");
  * Where figures are exported. SYRIA_FIGURES_DIR moves them elsewhere, e.g. for
  * tests that execute the notebooks without touching the project's figures/.
  */
-const figuresDir = process.env.SYRIA_FIGURES_DIR ? path.resolve(process.env.SYRIA_FIGURES_DIR) : path.join(projectRoot, "figures");
+const figuresDir = folderFromEnvironment("SYRIA_FIGURES_DIR", path.join(projectRoot, "figures"));
 /** Where the CSV files are read from. SYRIA_DATA_DIR points at a copy (benchmarks and tests that change a row). */
-const dataDir = process.env.SYRIA_DATA_DIR ? path.resolve(process.env.SYRIA_DATA_DIR) : path.join(projectRoot, "data");
+const dataDir = folderFromEnvironment("SYRIA_DATA_DIR", path.join(projectRoot, "data"));
+/**
+ * The project's one cache (files/cache.ts): never committed, emptied by `npm run clean`.
+ * SYRIA_CACHE_DIR moves it, every namespace with it (tests and benchmarks keep theirs apart).
+ */
+const cacheDir = folderFromEnvironment("SYRIA_CACHE_DIR", path.join(projectRoot, "node_modules", ".cache", "syria-coalitions"));
 
 /**
  * Every folder and file the project reads or writes, absolute: data/ (moved by
  * SYRIA_DATA_DIR), figures/ and its manifest (SYRIA_FIGURES_DIR), notebooks/, the
- * project's Jupyter folder, the runner's cache (SYRIA_CACHE_DIR) and the set-up's stamps.
+ * project's Jupyter folder, the cache (SYRIA_CACHE_DIR) and the set-up's stamps.
  */
 export const paths = {
   root: projectRoot,
@@ -30,31 +36,17 @@ export const paths = {
   figureManifest: path.join(figuresDir, "manifest.json"),
   /** Project-local Jupyter data folder (kernel specs); the user's global Jupyter is left alone. */
   jupyterData: path.join(projectRoot, ".jupyter", "share", "jupyter"),
-  /**
-   * The runner's execution cache: never committed, so a fresh clone reruns every notebook.
-   * SYRIA_CACHE_DIR moves it (benchmarks and tests keep theirs apart from the user's).
-   */
-  notebookCache: process.env.SYRIA_CACHE_DIR ? path.resolve(process.env.SYRIA_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-notebooks"),
-  /**
-   * tslab's cell conversions, kept by the kernel (kernel/conversion-cache.ts): never committed.
-   * SYRIA_CONVERSION_CACHE_DIR moves it (tests, and benchmarks of a first run).
-   */
-  conversionCache: process.env.SYRIA_CONVERSION_CACHE_DIR ? path.resolve(process.env.SYRIA_CONVERSION_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "tslab-conversions"),
-  /**
-   * The render service's files of charts drawn before (render/service/render-cache.ts): never
-   * committed. SYRIA_RENDER_CACHE_DIR moves it (tests and benchmarks that must draw every chart).
-   */
-  renderCache: process.env.SYRIA_RENDER_CACHE_DIR ? path.resolve(process.env.SYRIA_RENDER_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-renders"),
-  /**
-   * What the last export of each figure wrote (export/export-records.ts): never committed.
-   * SYRIA_EXPORT_CACHE_DIR moves it (tests, and benchmarks that must export every figure).
-   */
-  exportRecords: process.env.SYRIA_EXPORT_CACHE_DIR ? path.resolve(process.env.SYRIA_EXPORT_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-exports"),
-  /**
-   * The checked rows of data tables read before (datasets/checked-table-cache.ts): never
-   * committed. SYRIA_TABLE_CACHE_DIR moves it (tests, which check every table they read).
-   */
-  tableCache: process.env.SYRIA_TABLE_CACHE_DIR ? path.resolve(process.env.SYRIA_TABLE_CACHE_DIR) : path.join(projectRoot, "node_modules", ".cache", "syria-tables"),
+  cache: cacheDir,
+  /** The runner's execution cache: a fresh clone reruns every notebook. */
+  notebookCache: path.join(cacheDir, "executions"),
+  /** tslab's cell conversions, kept by the kernel (kernel/conversion-cache.ts). */
+  conversionCache: path.join(cacheDir, "conversions"),
+  /** The render service's files of charts drawn before (render/service/render-cache.ts). */
+  renderCache: path.join(cacheDir, "renders"),
+  /** What the last export of each figure wrote (export/export-records.ts). */
+  exportRecords: path.join(cacheDir, "exports"),
+  /** The checked rows of data tables read before (datasets/checked-table-cache.ts). */
+  tableCache: path.join(cacheDir, "tables"),
   /** The hash of the library sources lib/dist was last built from (written by the set-up script). */
   libBuildStamp: path.join(projectRoot, "lib", "dist", ".source-sha256"),
   /** The hash of package-lock.json that node_modules was installed from (written by the set-up script). */

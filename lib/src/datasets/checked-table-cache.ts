@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { installedVersion, paths } from "../config/paths";
-import { readJsonEntry, writeJsonEntry } from "../files/used-files";
+import { CacheNamespace, cacheKey } from "../cache";
 import type { DatasetIssue } from "./issues";
 import type { LocatedRow } from "./read-table";
 import type { AnyTable } from "./table";
 
 /**
- * The rows and problems of tables checked before, on disk (never committed): a CSV file whose
+ * The rows and problems of tables checked before, in the cache's `tables` namespace: a CSV file whose
  * bytes and checking code did not change is not parsed and validated again. Parsing and
  * validating the tables a notebook reads cost 0.1–0.3 s of a fresh kernel; reading them back
  * costs about a millisecond a table. Rows are plain JSON values (strings, numbers, lists,
@@ -47,17 +47,16 @@ function checkingCode(): string {
   return identity;
 }
 
-const isEntry = (name: string) => /^[0-9a-f]{64}\.json$/.test(name);
-
 /**
  * The table's checked rows and problems for this text: from the cache when this text was
  * checked before by the same code, else from `check`, then kept. Problems name `file`.
  */
 export function checkedTable<R>(table: AnyTable, text: Buffer, file: string, check: () => CheckedTable<R>, dir: string = paths.tableCache): CheckedTable<R> {
-  const entry = path.join(dir, `${createHash("sha256").update(`${checkingCode()}\0${table.name}\0`).update(text).digest("hex")}.json`);
-  const kept = readJsonEntry<CheckedTable<R>>(entry);
+  const cache = new CacheNamespace(dir, keptEntries);
+  const key = cacheKey(checkingCode(), table.name, text);
+  const kept = cache.readJson<CheckedTable<R>>(key);
   if (kept && Array.isArray(kept.rows) && Array.isArray(kept.rejected) && Array.isArray(kept.issues)) return { rows: kept.rows, rejected: kept.rejected, issues: kept.issues.map((issue) => ({ ...issue, file })) };
   const checked = check();
-  writeJsonEntry(entry, checked, isEntry, keptEntries);
+  cache.writeJson(key, checked);
   return checked;
 }

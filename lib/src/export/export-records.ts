@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { paths } from "../config/paths";
-import { readJsonEntry, writeJsonEntry } from "../files/used-files";
+import { CacheNamespace, cacheKey } from "../cache";
 import type { Chart } from "../vocabulary";
 import type { ManifestFile } from "./manifest";
 
 /**
- * What the last export of each figure wrote, kept outside the figures folder (never committed):
+ * What the last export of each figure wrote, in the cache's `exports` namespace (never committed):
  * a figure whose chart, formats and renderers did not change, and whose files are as that
  * export left them, is neither rendered nor written again (rendering, building the 3.6 MB
  * standalone page and hashing it cost about 0.1 s a figure even when every image was cached).
@@ -41,19 +41,15 @@ export function exportKey(rendererIdentity: string, chart: Chart, formats: reado
   return createHash("sha256").update(`${rendererIdentity}\0${formats.join(",")}\0${pngScale}\0`).update(JSON.stringify(chart)).digest("hex");
 }
 
-function recordFile(outDir: string, id: string, dir: string): string {
-  return path.join(dir, `${createHash("sha256").update(`${path.resolve(outDir)}\0${id}`).digest("hex")}.json`);
-}
-
-const isRecord = (name: string) => /^[0-9a-f]{64}\.json$/.test(name);
+const recordKey = (outDir: string, id: string) => cacheKey(path.resolve(outDir), id);
 
 /**
  * The files of the figure's last export when it had this key and every file is still as it
  * left it (same size and time stamp); undefined otherwise, or when there is no readable record.
  */
 export function unchangedExport(outDir: string, id: string, key: string, dir: string = paths.exportRecords): ManifestFile[] | undefined {
-  const record = readJsonEntry<ExportRecord>(recordFile(outDir, id, dir));
-  if (record?.key !== key || record.outDir !== path.resolve(outDir) || record.id !== id) return undefined;
+  const record = new CacheNamespace(dir, keptRecords).readJson<ExportRecord>(recordKey(outDir, id));
+  if (record?.key !== key || record.outDir !== path.resolve(outDir) || record.id !== id || !Array.isArray(record.files)) return undefined;
   const asLeft = record.files.every(({ name, bytes, mtimeMs }) => {
     const stats = fs.statSync(path.join(outDir, name), { throwIfNoEntry: false });
     return stats !== undefined && stats.size === bytes && sameTime(stats.mtimeMs, mtimeMs);
@@ -70,5 +66,5 @@ export function recordExport(outDir: string, id: string, key: string, files: rea
   });
   if (!recorded.every((file): file is RecordedFile => file !== undefined)) return;
   const record: ExportRecord = { key, outDir: path.resolve(outDir), id, files: recorded };
-  writeJsonEntry(recordFile(outDir, id, dir), record, isRecord, keptRecords);
+  new CacheNamespace(dir, keptRecords).writeJson(recordKey(outDir, id), record);
 }

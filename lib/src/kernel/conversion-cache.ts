@@ -1,8 +1,5 @@
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import * as path from "node:path";
-import { writeFileAtomic } from "../files/atomic-write";
-import { pruneLeastUsed, readJsonEntry } from "../files/used-files";
+import { CacheNamespace, cacheKey } from "../cache";
 
 /**
  * The cache of tslab's cell conversions (type check and emit): a cell whose source, whose
@@ -54,6 +51,7 @@ function stamp(file: string): FileStamp | undefined {
 export class ConversionCache {
   /** With `typeFilesFixed`: each file's stamp as first taken. */
   private readonly stamps = new Map<string, FileStamp | undefined>();
+  private readonly entries: CacheNamespace;
 
   /**
    * @param dir folder of the entries (created on the first write)
@@ -68,7 +66,9 @@ export class ConversionCache {
     readonly dir: string,
     private readonly identity: string,
     private readonly typeFilesFixed = false,
-  ) {}
+  ) {
+    this.entries = new CacheNamespace(dir, keptEntries);
+  }
 
   private stamp(file: string): FileStamp | undefined {
     if (!this.typeFilesFixed) return stamp(file);
@@ -81,16 +81,15 @@ export class ConversionCache {
     return now !== undefined && now[1] === size && now[2] === mtimeMs;
   }
 
-  private entryFile(previousDeclarations: string, source: string): string {
-    const key = createHash("sha256").update(this.identity).update("\0").update(previousDeclarations).update("\0").update(source).digest("hex");
-    return path.join(this.dir, `${key}.json`);
+  private key(previousDeclarations: string, source: string): string {
+    return cacheKey(this.identity, previousDeclarations, source);
   }
 
   /** The conversion kept for this cell, when every file its program read is unchanged. */
   read(previousDeclarations: string, source: string): Conversion | undefined {
-    // None, unreadable or of another cache format: converted anew, then written over.
-    const entry = readJsonEntry<Entry>(this.entryFile(previousDeclarations, source));
-    if (!entry || !Array.isArray(entry.files) || !entry.files.every((file) => this.isCurrent(file))) return undefined;
+    // None, or failing its check (damaged, or not this cache's own): converted anew, then written over.
+    const entry = this.entries.readJson<Entry>(this.key(previousDeclarations, source));
+    if (!entry || !Array.isArray(entry.files) || typeof entry.conversion !== "object" || !entry.files.every((file) => this.isCurrent(file))) return undefined;
     return entry.conversion;
   }
 
@@ -105,12 +104,11 @@ export class ConversionCache {
     const files = programFiles.map((file) => this.stamp(file));
     if (!files.every((file): file is FileStamp => file !== undefined)) return false;
     const entry: Entry = { files, conversion };
-    writeFileAtomic(this.entryFile(previousDeclarations, source), JSON.stringify(entry));
-    return true;
+    return this.entries.writeFile(this.entries.file(this.key(previousDeclarations, source)), JSON.stringify(entry));
   }
 
   /** Removes all but the `keep` entries used last. */
   prune(keep: number = keptEntries): void {
-    pruneLeastUsed(this.dir, (name) => /^[0-9a-f]{64}\.json$/.test(name), keep);
+    this.entries.prune(this.dir, keep);
   }
 }

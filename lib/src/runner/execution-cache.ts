@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { paths } from "../config/paths";
-import { writeFileAtomic } from "../files/atomic-write";
+import { CacheNamespace } from "../cache";
 import { kernelSpecPath } from "../kernel/spec";
 import { hasTag, joinText, parseNotebook, type Notebook } from "./notebook-format";
 import { injectedParametersTag, type Parameters } from "./parameters";
@@ -10,8 +10,9 @@ import { injectedParametersTag, type Parameters } from "./parameters";
 /**
  * The execution cache: a notebook whose inputs did not change since its last successful
  * run is not run again, and its saved outputs stay as they are (Jupyter Book's execution
- * cache and Quarto's `freeze` do the same). One JSON entry per notebook and output file,
- * written only after a run that went through, so a failed or interrupted run leaves none.
+ * cache and Quarto's `freeze` do the same). One JSON entry per notebook and output file, in the
+ * cache's `executions` namespace, written only after a run that went through, so a failed or
+ * interrupted run leaves none.
  */
 export interface CacheOptions {
   /** Folder of the entries. */
@@ -99,28 +100,28 @@ function notebookInputs(notebook: Notebook, parameters: Parameters, shared: Shar
   return { cells, parameters: sha256(canonicalJson(parameters)), ...shared };
 }
 
-function entryPath(dir: string, notebook: string, output: string): string {
-  return path.join(dir, `${sha256(`${notebook}\n${output}`).slice(0, 32)}.json`);
-}
+/** Entries kept: the newest by use (a notebook in each language and output folder is one). */
+const keptEntries = 1000;
 
+const entries = (dir: string) => new CacheNamespace(dir, keptEntries);
+const entryKey = (notebook: string, output: string) => sha256(`${notebook}\n${output}`).slice(0, 32);
+
+/** The notebook's entry; null when there is none or it fails its check (damaged, or not this cache's own): either way the notebook runs. */
 export function readEntry(dir: string, notebook: string, output: string): CacheEntry | null {
-  try {
-    return JSON.parse(fs.readFileSync(entryPath(dir, notebook, output), "utf8")) as CacheEntry;
-  } catch {
-    // No entry, or one that cannot be read: either way the notebook runs.
-    return null;
-  }
+  const entry = entries(dir).readJson<CacheEntry>(entryKey(notebook, output));
+  const whole = entry && entry.inputs && Array.isArray(entry.inputs.cells) && typeof entry.data === "object" && entry.data !== null;
+  return whole ? entry : null;
 }
 
 /** Removed as a run starts: whatever happens to that run, no entry outlives the outputs it described. */
 export function removeEntry(dir: string, notebook: string, output: string): void {
-  fs.rmSync(entryPath(dir, notebook, output), { force: true });
+  entries(dir).remove(entryKey(notebook, output));
 }
 
 export function writeEntry(dir: string, entry: Omit<CacheEntry, "data" | "outputSha256">, dataFiles: string[]): void {
   const data = Object.fromEntries([...new Set(dataFiles)].sort().map((file) => [shown(file), fileSha256(file)]));
   const complete: CacheEntry = { ...entry, data, outputSha256: fileSha256(entry.output) };
-  writeFileAtomic(entryPath(dir, entry.notebook, entry.output), `${JSON.stringify(complete, null, 2)}\n`);
+  entries(dir).writeJson(entryKey(entry.notebook, entry.output), complete);
 }
 
 function changedCell(before: Inputs["cells"], now: Inputs["cells"]): string | null {

@@ -42,7 +42,7 @@ function startService(): void {
   const [command, ...args] = serverCommand();
   // Detached and silent: the service outlives the kernel or command that started it, and holds none of its pipes.
   // The service keeps drawn charts where this client's address says (serviceAddress hashes the folder).
-  const env = { ...process.env, SYRIA_RENDER_CACHE_DIR: paths.renderCache };
+  const env = { ...process.env, SYRIA_CACHE_DIR: paths.cache };
   const child = spawn(command, args, { detached: true, stdio: "ignore", cwd: path.dirname(renderSources), env });
   child.unref();
 }

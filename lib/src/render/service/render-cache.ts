@@ -4,8 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { installedVersion, projectRoot } from "../../config/paths";
-import { writeFileAtomic } from "../../files/atomic-write";
-import { markUsed, pruneLeastUsed } from "../../files/used-files";
+import { CacheNamespace, cacheKey } from "../../cache";
 import type { Chart } from "../../vocabulary";
 import { chromiumPath } from "../browser";
 import { exportFonts } from "../fonts";
@@ -17,8 +16,8 @@ import type { StaticFormat } from "./protocol";
  * renderers are unchanged is not drawn again after the service restarts (a new session, a
  * rerun of a notebook, a run after one data row changed), as Quarto keeps the figures of a
  * frozen document. An entry is a file named after the hash of the renderers' identity, the
- * chart and the format, in a folder of that identity; it is written whole or not at all, and
- * only after rendering succeeded.
+ * chart and the format, in a folder of that identity, in the cache's `renders` namespace
+ * (files/cache.ts: written whole or not at all, signed); it is written only after rendering succeeded.
  */
 
 /** Files kept: the newest by use. The project's charts in both languages, in three formats, make about 100. */
@@ -44,10 +43,12 @@ function isWhole(format: StaticFormat, content: Buffer): boolean {
 }
 
 const isEntry = (name: string) => /^[0-9a-f]{64}\.(svg|png|pdf)$/.test(name);
+const identityFolder = (identity: string) => cacheKey(identity).slice(0, 16);
 
 export class RenderCache {
   /** The folder of this identity's files (created on the first write). */
   readonly folder: string;
+  private readonly entries: CacheNamespace;
 
   /**
    * @param dir folder of the cache: one folder inside per identity of the renderers
@@ -57,35 +58,30 @@ export class RenderCache {
     readonly dir: string,
     readonly identity: string,
   ) {
-    this.folder = path.join(dir, identity.slice(0, 16));
+    this.entries = new CacheNamespace(dir, keptFiles);
+    this.folder = path.join(dir, identityFolder(identity));
   }
 
   /** A PNG is told apart by its scale; SVG and PDF have none. */
   private fileOf(chart: Chart, format: StaticFormat, pngScale: number): string {
     const variant = format === "png" ? `${format} at ${pngScale}` : format;
-    const key = createHash("sha256").update(this.identity).update("\0").update(JSON.stringify(chart)).update("\0").update(variant).digest("hex");
-    return path.join(this.folder, `${key}.${extensions[format]}`);
+    return this.entries.file(cacheKey(this.identity, JSON.stringify(chart), variant), extensions[format], identityFolder(this.identity));
   }
 
-  /** The file drawn before, if any and whole. */
+  /** The file drawn before, if any, intact and whole. */
   read(chart: Chart, format: StaticFormat, pngScale = 2): string | Buffer | undefined {
     const file = this.fileOf(chart, format, pngScale);
-    let content: Buffer;
-    try {
-      content = fs.readFileSync(file);
-    } catch {
-      return undefined;
-    }
+    const content = this.entries.readFile(file);
+    if (content === undefined) return undefined;
     if (!isWhole(format, content)) {
-      fs.rmSync(file, { force: true });
+      this.entries.discard(file);
       return undefined;
     }
-    markUsed(file);
     return format === "svg" ? content.toString("utf8") : content;
   }
 
   write(chart: Chart, format: StaticFormat, pngScale: number, content: string | Buffer): void {
-    writeFileAtomic(this.fileOf(chart, format, pngScale), content);
+    this.entries.writeFile(this.fileOf(chart, format, pngScale), content);
   }
 
   /** Whether no chart was drawn by these renderers yet (a new machine, or a renderer changed): every chart will be. */
@@ -99,7 +95,7 @@ export class RenderCache {
 
   /** Removes all but the `keep` files used last, and the folders of other renderers unused for a day. */
   prune(keep: number = keptFiles): void {
-    pruneLeastUsed(this.folder, isEntry, keep);
+    this.entries.prune(this.folder, keep);
     let folders: fs.Dirent[];
     try {
       folders = fs.readdirSync(this.dir, { withFileTypes: true });

@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { projectRoot } from "../../lib/src/config/paths";
+import { scratchFolder } from "../helpers/scratch-folder";
+
+const runner = path.join(projectRoot, "test", "run.mjs");
+const fixture = (name: string) => path.join(projectRoot, "test", "fixtures", "test-run", `${name}.test.ts`);
+/** Whether the process runs (a zombie, ended but not yet reaped by whoever adopted it, does not). */
+const alive = (pid: number) => {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+};
+
+describe("test/run.mjs leaves nothing behind", () => {
+  it("names what a test left in its TMPDIR, fails the run, and removes it", () => {
+    const tmp = scratchFolder("test-run-");
+    const run = spawnSync(process.execPath, [runner, fixture("leaves-a-folder")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp }, encoding: "utf8" });
+    assert.equal(run.status, 1, run.stdout);
+    assert.match(run.stderr, /left 1 file\(s\) or folder\(s\) in their TMPDIR[^]*left-behind-/);
+    assert.deepEqual(fs.readdirSync(tmp), [], "the run's folder is removed");
+  });
+
+  it("stopped by a signal, stops the processes its tests started and removes their files", async () => {
+    const tmp = scratchFolder("test-run-");
+    const pidFile = path.join(scratchFolder("test-run-pid-"), "pid");
+    const run = spawn(process.execPath, [runner, fixture("starts-a-process")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp, STARTED_PID_FILE: pidFile }, stdio: "ignore" });
+    while (!fs.existsSync(pidFile) || fs.readFileSync(pidFile, "utf8") === "") await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Number(fs.readFileSync(pidFile, "utf8"));
+    assert.equal(alive(started), true);
+    const exited = new Promise<number | null>((resolve) => run.on("exit", (code) => resolve(code)));
+    run.kill("SIGTERM");
+    assert.equal(await exited, 143);
+    assert.equal(alive(started), false, "the process the test started is stopped");
+    assert.deepEqual(fs.readdirSync(tmp), [], "the run's folder is removed");
+  });
+});
