@@ -124,11 +124,8 @@ async function stopRunProcesses() {
   return left.length;
 }
 
-/**
- * Files in the run's TMPDIR that are not left behind: tsx's compile cache (one per user, kept
- * by tsx on purpose), and the render service's page and log (one each per user, reused by every start).
- */
-const expected = [/^tsx-\d+$/, /^syria-coalitions-plotly-[0-9a-f]+\.html$/, /^syria-coalitions-renderer-\d+\.log$/];
+/** Files in the run's TMPDIR that are not left behind: tsx's compile cache (one per user, kept by tsx on purpose). */
+const expected = [/^tsx-\d+$/];
 
 let stopping = false;
 async function finish(status) {
