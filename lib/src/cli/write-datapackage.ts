@@ -1,7 +1,8 @@
 /** npm run data:package: regenerates data/datapackage.json from the table schemas. */
-import * as fs from "node:fs";
 import { paths } from "../config/paths";
 import { serializeDataPackage } from "../datasets";
+import { writeFileAtomic } from "../files/atomic-write";
 
-fs.writeFileSync(paths.dataPackage, serializeDataPackage());
+// Atomic: an interrupted run leaves the previous descriptor, never half of one.
+writeFileAtomic(paths.dataPackage, serializeDataPackage());
 console.log(`wrote ${paths.dataPackage}`);
