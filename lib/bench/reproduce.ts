@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { duplicateFirstRow, setCell } from "../../test/helpers/data-copy";
+import { addTalkRound } from "../../test/helpers/new-talk-round";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const changes = Number(process.env.BENCH_CHANGES ?? 2);
@@ -46,15 +46,6 @@ function reproduce(scratch: Scratch): { seconds: number; summary: string } {
 }
 
 const roundFile = "talk_rounds.csv";
-/** Adds a talk round of December 2025 (the first row becomes it; a copy of that row stays, for the rows pointing at it). */
-function addRound(data: string): void {
-  duplicateFirstRow(data, roundFile);
-  const isNew = (row: Record<string, string>) => row.round_id === "astana-01";
-  for (const [column, value] of Object.entries({ process: "geneva", round_number: "", label_en: "Geneva round of December 2025", label_ind: "Putaran Jenewa Desember 2025", start_date: "2025-12-15", end_date: "2025-12-17", city: "Geneva", un_envoy_actor_id: "" })) {
-    setCell(data, roundFile, isNew, column, value);
-  }
-  setCell(data, roundFile, isNew, "round_id", "geneva-2025-12");
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -75,7 +66,7 @@ function main(): void {
   const changed = scratches.map(() => [] as number[]);
   for (let run = 0; run < changes; run++) {
     scratches.forEach((scratch, i) => {
-      if (run % 2 === 0) addRound(scratch.data);
+      if (run % 2 === 0) addTalkRound(scratch.data);
       else fs.writeFileSync(path.join(scratch.data, roundFile), originals[i]!);
       const { seconds, summary } = reproduce(scratch);
       changed[i]!.push(seconds);

@@ -6,7 +6,8 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer, exportAllCharts, readManifest, type ChartExportOutcome } from "../../lib/src/export";
-import { copyOfData, duplicateFirstRow, setCell } from "../helpers/data-copy";
+import { copyOfData } from "../helpers/data-copy";
+import { addTalkRound, newTalkRound } from "../helpers/new-talk-round";
 
 /**
  * The figures step of `npm run reproduce` (exportAllCharts: every chart, both languages) on a copy
@@ -15,7 +16,6 @@ import { copyOfData, duplicateFirstRow, setCell } from "../helpers/data-copy";
  * manifest byte for byte.
  */
 const timelines = ["talk-rounds-timeline", "talk-rounds-timeline-plotly", "talk-rounds-timeline-id", "talk-rounds-timeline-plotly-id"];
-const roundLabel = { en: "Geneva round of December 2025", id: "Putaran Jenewa Desember 2025" };
 
 /** Every file of the folder with its bytes' hash and time stamp. */
 function snapshot(dir: string): Map<string, { sha256: string; mtimeMs: number }> {
@@ -43,13 +43,7 @@ describe("reproduce's figures step: every figure of both languages follows the d
     const outcomes = await exportAll();
     assert.deepEqual(outcomes.filter((outcome) => outcome.status === "failed"), []);
     first = snapshot(figures);
-    // A copy of astana-01 stays (rows of other tables point at it); the first row becomes the new round.
-    duplicateFirstRow(data, "talk_rounds.csv");
-    const isNew = (row: Record<string, string>) => row.round_id === "astana-01";
-    for (const [column, value] of Object.entries({ process: "geneva", round_number: "", label_en: roundLabel.en, label_ind: roundLabel.id, start_date: "2025-12-15", end_date: "2025-12-17", city: "Geneva", un_envoy_actor_id: "" })) {
-      setCell(data, "talk_rounds.csv", isNew, column, value);
-    }
-    setCell(data, "talk_rounds.csv", isNew, "round_id", "geneva-2025-12");
+    addTalkRound(data);
     await new Promise((resolve) => setTimeout(resolve, 20));
     changedOutcomes = await exportAll();
     afterChange = snapshot(figures);
@@ -71,7 +65,7 @@ describe("reproduce's figures step: every figure of both languages follows the d
     assert.deepEqual(Object.keys(status).filter((id) => status[id] === "changed").sort(), [...timelines].sort());
     for (const id of timelines) {
       assert.equal(status[id], "changed", id);
-      const label = id.endsWith("-id") ? roundLabel.id : roundLabel.en;
+      const label = id.endsWith("-id") ? newTalkRound.label.id : newTalkRound.label.en;
       for (const name of [`${id}.svg`, `${id}.json`]) assert.notEqual(afterChange.get(name)!.sha256, first.get(name)!.sha256, `${name} changed`);
       // The SVG draws the round as a mark (its name only in the tooltip); the chart itself names it.
       assert.ok(fs.readFileSync(path.join(figures, `${id}.json`), "utf8").includes(label), `${id}.json shows "${label}"`);
