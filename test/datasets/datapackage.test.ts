@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { paths } from "../../lib/src/config/paths";
-import { datasetTables, loadDataset, serializeDataPackage } from "../../lib/src/datasets";
+import { datasetTables, loadDataset, serializeDataPackage, updateDataPackage } from "../../lib/src/datasets";
 import type { Field } from "../../lib/src/datasets/fields";
 import { rowSchema, type AnyTable } from "../../lib/src/datasets/table";
 import { copyOfData, setCell } from "../helpers/data-copy";
@@ -31,6 +31,15 @@ function loadPackage(dir: string): Promise<FrictionlessPackage> {
 describe("data/datapackage.json", () => {
   it("is exactly what the schemas generate (run npm run data:package after changing a schema)", () => {
     assert.equal(fs.readFileSync(paths.dataPackage, "utf8"), serializeDataPackage());
+  });
+
+  it("is rewritten by updateDataPackage (npm run data:package, reproduce) only when it differs from the schemas", () => {
+    const dir = copyOfData();
+    const file = path.join(dir, "datapackage.json");
+    fs.writeFileSync(file, serializeDataPackage().replace('"csv"', '"tsv"'));
+    assert.equal(updateDataPackage(file), true);
+    assert.equal(fs.readFileSync(file, "utf8"), serializeDataPackage());
+    assert.equal(updateDataPackage(file), false);
   });
 
   const descriptor = JSON.parse(fs.readFileSync(paths.dataPackage, "utf8"));

@@ -1,6 +1,6 @@
 /**
  * npm run reproduce: the whole pipeline in one command, after the set-up step:
- * validate the data, execute every notebook whose inputs changed (each exports its
+ * validate the data (and bring data/datapackage.json in line with the schemas), execute every notebook whose inputs changed (each exports its
  * figures), bring every figure of both languages up to date (only those whose chart
  * changed are drawn and written), render the notebooks and build the report. With
  * nothing changed it only checks, in about a second; what it could not bring up to date
@@ -14,6 +14,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { paths } from "../config/paths";
 // From their own files: the datasets index also loads danfojs, seconds that a run with nothing to do need not pay.
+import { updateDataPackage } from "../datasets/datapackage";
 import { validateDataset } from "../datasets/load";
 import { validationSummary } from "../datasets/summary";
 import { writeFileAtomic } from "../files/atomic-write";
@@ -88,6 +89,7 @@ async function main(): Promise<number> {
   const validation = validateDataset();
   console.log(validationSummary(validation).join("\n"));
   if (validation.issues.length > 0) return 1;
+  if (updateDataPackage(paths.dataPackage)) console.log(`${relative(paths.dataPackage)}: updated from the table schemas`);
 
   step(2, "Running the notebooks whose inputs changed (each exports its figures)");
   const results = await runNotebooks([], {

@@ -1,3 +1,5 @@
+import * as fs from "node:fs";
+import { writeFileAtomic } from "../files/atomic-write";
 import type { Field } from "./fields";
 import { datasetTables } from "./tables";
 
@@ -50,4 +52,15 @@ export function buildDataPackage() {
 /** The descriptor as written to disk: stable key order, two-space indent, final newline. */
 export function serializeDataPackage(): string {
   return `${JSON.stringify(buildDataPackage(), null, 2)}\n`;
+}
+
+/**
+ * Writes the descriptor to `file` when what is there differs from what the schemas generate (or
+ * nothing is there); says whether it wrote. Atomic: an interrupted write leaves the previous one.
+ */
+export function updateDataPackage(file: string): boolean {
+  const text = serializeDataPackage();
+  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return false;
+  writeFileAtomic(file, text);
+  return true;
 }
