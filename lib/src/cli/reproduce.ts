@@ -1,10 +1,10 @@
 /**
  * npm run reproduce: the whole pipeline in one command, after the set-up step:
- * validate the data (and bring data/datapackage.json in line with the schemas), execute every notebook whose inputs changed (each exports its
- * figures), bring every figure of both languages up to date (only those whose chart
- * changed are drawn and written), render the notebooks and build the report. With
- * nothing changed it only checks, in about a second; what it could not bring up to date
- * it names at the end.
+ * validate the data (and bring data/datapackage.json in line with the schemas), execute
+ * every notebook whose inputs changed (each exports its figures), bring every figure of
+ * both languages up to date (only those whose chart changed are drawn and written),
+ * render the notebooks and build the report. With nothing changed it only checks, in
+ * about a second; what it could not bring up to date it names at the end (docs/pipeline.md).
  *
  *   npm run reproduce -- [--lang en|id] [--jobs N] [--force] [--out DIR]
  */
