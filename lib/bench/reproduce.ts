@@ -47,7 +47,11 @@ function reproduce(scratch: Scratch): { seconds: number; summary: string } {
 
 const roundFile = "talk_rounds.csv";
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 function main(): void {
   console.log(`${checkouts.length} checkout(s): ${checkouts.join(", ")}; ${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)}`);
