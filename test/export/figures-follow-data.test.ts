@@ -86,6 +86,15 @@ describe("reproduce's figures step: every figure of both languages follows the d
     }
   });
 
+  it("writes a removed file again, and says so", async () => {
+    const removed = path.join(figures, "coalition-network-id.svg");
+    const bytes = fs.readFileSync(removed);
+    fs.rmSync(removed);
+    const status = statusOf(await exportAll());
+    assert.deepEqual(Object.keys(status).filter((id) => status[id] === "changed"), ["coalition-network-id"]);
+    assert.ok(fs.readFileSync(removed).equals(bytes));
+  });
+
   it("undone, gives back every file and the manifest byte for byte", async () => {
     fs.writeFileSync(path.join(data, "talk_rounds.csv"), original);
     const status = statusOf(await exportAll());

@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { paths } from "../config/paths";
 import { allCharts } from "../charts/all-charts";
@@ -19,14 +20,15 @@ export interface ExportChartsOptions extends Pick<ExportOptions, "madeBy" | "for
 /**
  * Exports every chart, each only if its files are not already as the chart makes them
  * (exportFigure's export records: an unchanged chart is neither rendered nor written), and says
- * which figures' files changed. "changed" compares the files' hashes with the manifest entry
- * before the export: a figure first exported, or whose data, labels or renderers changed. A chart
+ * which figures' files changed: "changed" when the manifest entry's files or their time stamps
+ * differ from before the export (a figure first exported, whose data, labels or renderers
+ * changed, or one of whose files had been removed or edited). A chart
  * that fails keeps its previous files and does not stop the others.
  */
 export async function exportCharts(charts: readonly Chart[], options: ExportChartsOptions = {}): Promise<ChartExportOutcome[]> {
   const { onFigure, ...exportOptions } = options;
-  const manifest = path.join(options.outDir ?? paths.figures, "manifest.json");
-  const before = new Map(readManifest(manifest).figures.map((entry) => [entry.id, fingerprint(entry.files)]));
+  const outDir = options.outDir ?? paths.figures;
+  const before = new Map(readManifest(path.join(outDir, "manifest.json")).figures.map((entry) => [entry.id, fingerprint(outDir, entry.files)]));
   // All at once, as a notebook's export: the render service draws one chart while it writes another's PNG and PDF.
   return Promise.all(
     charts.map(async (chart): Promise<ChartExportOutcome> => {
@@ -35,7 +37,7 @@ export async function exportCharts(charts: readonly Chart[], options: ExportChar
       let outcome: ChartExportOutcome;
       try {
         const result = await exportFigure(chart, exportOptions);
-        outcome = { id: result.id, status: before.get(result.id) === fingerprint(result.files) ? "unchanged" : "changed", files: result.files, seconds: seconds() };
+        outcome = { id: result.id, status: before.get(result.id) === fingerprint(outDir, result.files) ? "unchanged" : "changed", files: result.files, seconds: seconds() };
       } catch (error) {
         outcome = { id: chart.meta.id, status: "failed", error: error instanceof Error ? error : new Error(String(error)), seconds: seconds() };
       }
@@ -45,7 +47,13 @@ export async function exportCharts(charts: readonly Chart[], options: ExportChar
   );
 }
 
-const fingerprint = (files: ReadonlyArray<{ name: string; sha256: string }>) => files.map((file) => `${file.name} ${file.sha256}`).join("\n");
+/**
+ * A figure's files as recorded (name and hash) and as on disk (time stamp, or "missing"): a file
+ * written again with the same bytes, e.g. one that had been removed, counts as a change too.
+ */
+function fingerprint(outDir: string, files: ReadonlyArray<{ name: string; sha256: string }>): string {
+  return files.map((file) => `${file.name} ${file.sha256} ${fs.statSync(path.join(outDir, file.name), { throwIfNoEntry: false })?.mtimeMs ?? "missing"}`).join("\n");
+}
 
 /**
  * Every chart of the library (allCharts) in each language, through {@link exportCharts}: what
