@@ -14,6 +14,7 @@ export type ChartExportOutcome =
 
 /** Options of {@link exportCharts}: those of every figure's export, and a report of each outcome as it comes. */
 export interface ExportChartsOptions extends Pick<ExportOptions, "madeBy" | "formats" | "outDir" | "pngScale"> {
+  /** Called with each figure's outcome as soon as it is known (figures finish in any order). */
   onFigure?: (outcome: ChartExportOutcome) => void;
 }
 
