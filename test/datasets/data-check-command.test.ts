@@ -24,4 +24,14 @@ describe("npm run data:check", () => {
     assert.ok(result.stdout.includes(`talk_rounds.csv:${line} column "start_date" value "2017-02-30": must be a calendar date`), result.stdout);
     assert.match(result.stdout, /^Data check FAILED\.$/m);
   });
+
+  it("reports every problem of a row, not only its first", () => {
+    const dir = copyOfData();
+    const line = setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "start_date", "2017-02-30");
+    setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "un_envoy_actor_id", "un_envoy_nobody");
+    const result = dataCheck(dir);
+    assert.equal(result.status, 1, result.stdout + result.stderr);
+    assert.ok(result.stdout.includes(`talk_rounds.csv:${line} column "start_date" value "2017-02-30": must be a calendar date`), result.stdout);
+    assert.ok(result.stdout.includes(`talk_rounds.csv:${line} column "un_envoy_actor_id" value "un_envoy_nobody": does not match any actors.actor_id`), result.stdout);
+  });
 });

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, it } from "node:test";
 import { DatasetValidationError, loadDataset, validateDataset, type DatasetIssue } from "../../lib/src/datasets";
 import { appendLine, copyOfData, duplicateFirstRow, setCell } from "../helpers/data-copy";
@@ -46,6 +48,34 @@ describe("loader on broken copies of the data", () => {
     setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "start_date", "2017-02-30");
     const line = setCell(dir, "events.csv", (row) => row.round_id === "astana-06", "round_id", "astana-99");
     assert.equal(findIssue(issuesOf(dir), "events.csv", line, "round_id").value, "astana-99");
+  });
+
+  it("reports every problem of a row: a bad date hides neither an unknown envoy id nor a duplicate key", () => {
+    const dir = copyOfData();
+    const line = setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "start_date", "2017-02-30");
+    setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "un_envoy_actor_id", "un_envoy_nobody");
+    const firstRow = fs.readFileSync(path.join(dir, "talk_rounds.csv"), "utf8").split("\n")[1]!;
+    assert.match(firstRow, /^astana-01,.*,2017-01-23,/);
+    const copy = appendLine(dir, "talk_rounds.csv", firstRow.replace(",2017-01-23,", ",2017-01-32,"));
+    assert.deepEqual(
+      issuesOf(dir).map((issue) => `${issue.file.split("/").pop()}:${issue.line} ${issue.column} ${issue.value}`),
+      [
+        `talk_rounds.csv:${line} start_date 2017-02-30`,
+        `talk_rounds.csv:${copy} start_date 2017-01-32`,
+        `talk_rounds.csv:${copy} round_id astana-01`,
+        `talk_rounds.csv:${line} un_envoy_actor_id un_envoy_nobody`,
+      ],
+    );
+  });
+
+  it("applies a row rule to a rejected row when the cells it reads passed their own check", () => {
+    const dir = copyOfData();
+    const line = setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "end_date", "2017-09-01");
+    setCell(dir, "talk_rounds.csv", (row) => row.round_id === "astana-06", "confidence", "certain");
+    assert.deepEqual(
+      issuesOf(dir).map((issue) => `${issue.line} ${issue.column}`),
+      [`${line} confidence`, `${line} end_date`],
+    );
   });
 
   it("rejects an end date before the start date", () => {

@@ -10,12 +10,12 @@ import { scratchFolder } from "../helpers/scratch-folder";
 const dir = scratchFolder("manifest-lock-");
 const manifestModule = path.resolve(__dirname, "../../lib/src/export/manifest.ts");
 
-const entry = (id: string): ManifestEntry => ({ id, title: { en: id, id }, lang: "en", madeBy: "test", files: [], tables: [], sourceIds: [], exportedAt: "2024-01-01T00:00:00.000Z" });
+const entry = (id: string): ManifestEntry => ({ id, title: { en: id, id }, lang: "en", madeBy: "test", files: [], tables: [], sourceIds: [] });
 
 /** A process adding `count` entries named `<prefix>-<n>` to the manifest, one update each. */
 function writer(file: string, prefix: string, count: number): Promise<number | null> {
   const script = `const { updateManifest } = require(${JSON.stringify(manifestModule)});
-for (let n = 0; n < ${count}; n++) updateManifest(${JSON.stringify(file)}, { id: "${prefix}-" + n, title: { en: "t", id: "t" }, lang: "en", madeBy: "test", files: [], tables: [], sourceIds: [], exportedAt: "2024-01-01T00:00:00.000Z" });`;
+for (let n = 0; n < ${count}; n++) updateManifest(${JSON.stringify(file)}, { id: "${prefix}-" + n, title: { en: "t", id: "t" }, lang: "en", madeBy: "test", files: [], tables: [], sourceIds: [] });`;
   const child = spawn(process.execPath, ["--import", "tsx", "-e", script], { stdio: ["ignore", "ignore", "inherit"] });
   return new Promise((resolve) => child.on("exit", resolve));
 }

@@ -16,14 +16,18 @@ const entry = (changes: Partial<ManifestEntry> = {}): ManifestEntry => ({
   files: [{ name: "talk-rounds.svg", bytes: 10, sha256: "a" }],
   tables: ["talk_rounds"],
   sourceIds: ["art-p04"],
-  exportedAt: "2024-01-01T00:00:00.000Z",
   ...changes,
 });
 
-describe("the figure manifest keeps a figure's origin and time unless its content changed", () => {
+describe("the figure manifest keeps a figure's origin, and changes only with its content", () => {
   it("a script's export keeps the notebook that made the figure", () => {
-    const merged = mergeManifestEntry({ figures: [entry()] }, entry({ madeBy: "lib/src/cli/export-figures.ts", exportedAt: "2025-01-01T00:00:00.000Z" }));
+    const merged = mergeManifestEntry({ figures: [entry()] }, entry({ madeBy: "lib/src/cli/export-figures.ts" }));
     assert.equal(merged.figures[0]!.madeBy, "notebooks/03-talk-rounds.ipynb");
+  });
+
+  it("a script's export keeps another script's origin: npm run figures and reproduce do not take turns", () => {
+    const merged = mergeManifestEntry({ figures: [entry({ madeBy: "lib/src/cli/export-figures.ts" })] }, entry({ madeBy: "lib/src/cli/reproduce.ts" }));
+    assert.equal(merged.figures[0]!.madeBy, "lib/src/cli/export-figures.ts");
   });
 
   it("a notebook's export replaces a script's origin, and another notebook's", () => {
@@ -33,23 +37,36 @@ describe("the figure manifest keeps a figure's origin and time unless its conten
     assert.equal(fromNotebook.figures[0]!.madeBy, "notebooks/mine.ipynb");
   });
 
-  it("an identical export keeps the previous time; a changed file takes the new one", () => {
-    const later = "2025-01-01T00:00:00.000Z";
-    assert.equal(mergeManifestEntry({ figures: [entry()] }, entry({ exportedAt: later })).figures[0]!.exportedAt, "2024-01-01T00:00:00.000Z");
-    const changed = entry({ exportedAt: later, files: [{ name: "talk-rounds.svg", bytes: 11, sha256: "b" }] });
-    assert.equal(mergeManifestEntry({ figures: [entry()] }, changed).figures[0]!.exportedAt, later);
+  it("drops the export times an older manifest recorded", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-origin-"));
+    const file = path.join(dir, "manifest.json");
+    fs.writeFileSync(file, JSON.stringify({ figures: [{ ...entry(), exportedAt: "2024-01-01T00:00:00.000Z" }] }));
+    assert.deepEqual(readManifest(file), { figures: [entry()] });
+  });
+
+  it("a figure changed and changed back leaves the manifest byte for byte as it was", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-origin-"));
+    const dataset = loadDataset();
+    const options = { outDir: dir, formats: ["svg", "json"] as const };
+    await exportFigure(talkRoundsTimelineChart(dataset, { lang: "en" }), { ...options, madeBy: "notebooks/03-talk-rounds.ipynb" });
+    const manifest = path.join(dir, "manifest.json");
+    const first = fs.readFileSync(manifest, "utf8");
+    await exportFigure(talkRoundsTimelineChart({ ...dataset, talkRounds: dataset.talkRounds.slice(1) }, { lang: "en" }), { ...options, madeBy: "lib/src/cli/reproduce.ts" });
+    assert.notEqual(fs.readFileSync(manifest, "utf8"), first, "the changed figure's files are recorded");
+    await exportFigure(talkRoundsTimelineChart(dataset, { lang: "en" }), { ...options, madeBy: "lib/src/cli/reproduce.ts" });
+    assert.equal(fs.readFileSync(manifest, "utf8"), first);
   });
 
   it("exporting the same chart again rewrites neither its files nor the manifest", async () => {
     const dir = scratchFolder("manifest-origin-");
     const chart = talkRoundsTimelineChart(loadDataset(), { lang: "en" });
     const options = { outDir: dir, formats: ["svg", "png", "json"] as const };
-    await exportFigure(chart, { ...options, madeBy: "notebooks/03-talk-rounds.ipynb", now: () => new Date("2024-01-01T00:00:00Z") });
+    await exportFigure(chart, { ...options, madeBy: "notebooks/03-talk-rounds.ipynb" });
     const files = fs.readdirSync(dir).sort();
     const stamps = files.map((name) => fs.statSync(path.join(dir, name)).mtimeMs);
     const manifestText = fs.readFileSync(path.join(dir, "manifest.json"), "utf8");
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await exportFigure(chart, { ...options, madeBy: "lib/src/cli/export-figures.ts", now: () => new Date("2025-06-01T00:00:00Z") });
+    await exportFigure(chart, { ...options, madeBy: "lib/src/cli/export-figures.ts" });
     assert.deepEqual(fs.readdirSync(dir).sort(), files);
     assert.deepEqual(files.map((name) => fs.statSync(path.join(dir, name)).mtimeMs), stamps, "no file was rewritten");
     assert.equal(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"), manifestText);

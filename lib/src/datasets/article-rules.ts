@@ -1,5 +1,5 @@
 import type { DatasetIssue } from "./issues";
-import { columnValues, type ReadTables } from "./integrity";
+import { checkableRows, columnValues, type ReadTables } from "./integrity";
 import type { AnyTable } from "./table";
 import { alignments, claims, sources, datasetTables } from "./tables";
 
@@ -14,21 +14,22 @@ export function articleIssues(tables: ReadTables): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
 
   const claimRead = tables.get(claims);
-  for (const { line, row } of claimRead?.rows ?? []) {
+  for (const { line, row } of claimRead ? checkableRows(claimRead) : []) {
     const paragraph = sourceRows.get(row.source_id as string);
     if (paragraph && paragraph.kind !== "article_paragraph") {
       issues.push({ file: claimRead!.file, line, column: "source_id", value: String(row.source_id), rule: "must be an article paragraph (kind article_paragraph)" });
-    } else if (paragraph && !String(paragraph.text ?? "").includes(String(row.text_ind))) {
+    } else if (paragraph && "text_ind" in row && !String(paragraph.text ?? "").includes(String(row.text_ind))) {
       issues.push({ file: claimRead!.file, line, column: "text_ind", value: String(row.text_ind), rule: `must appear word for word in ${String(row.source_id)}` });
     }
-    for (const reference of row.concerns === null ? [] : String(row.concerns).split(";")) {
+    // A rejected row lacks the cells that failed their own check (checkableRows).
+    for (const reference of row.concerns === null || row.concerns === undefined ? [] : String(row.concerns).split(";")) {
       const rule = concernProblem(reference, tables);
       if (rule) issues.push({ file: claimRead!.file, line, column: "concerns", value: reference, rule });
     }
   }
 
   const alignmentRead = tables.get(alignments);
-  for (const { line, row } of alignmentRead?.rows ?? []) {
+  for (const { line, row } of alignmentRead ? checkableRows(alignmentRead) : []) {
     if (row.perspective === "article" && sourceRows.has(row.source_id as string) && !isParagraph(row.source_id)) {
       issues.push({ file: alignmentRead!.file, line, column: "source_id", value: String(row.source_id), rule: "must be an article paragraph when perspective is article" });
     }

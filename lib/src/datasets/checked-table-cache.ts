@@ -18,8 +18,12 @@ import type { AnyTable } from "./table";
 /** What checking one table's text gives: its valid rows (with lines and cells as written) and its problems. */
 export interface CheckedTable<R> {
   rows: Array<LocatedRow<R>>;
-  /** The rows with a problem of their own, with their cells as written: their keys still exist for other tables' look-ups. */
-  rejected: Array<Omit<LocatedRow<R>, "row">>;
+  /**
+   * The rows with a problem of their own, with their cells as written (their keys still exist for
+   * other tables' look-ups) and the values of the cells that passed their own check (still checked
+   * against other tables).
+   */
+  rejected: Array<LocatedRow<Partial<R>>>;
   issues: DatasetIssue[];
 }
 

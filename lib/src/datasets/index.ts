@@ -4,7 +4,7 @@ export { openDataset } from "./open";
 export { DatasetValidationError, formatIssue, type DatasetIssue } from "./issues";
 export { passesDataCheck, validationSummary } from "./summary";
 export { citingColumns, type CitationReport } from "./citations";
-export { buildDataPackage, serializeDataPackage } from "./datapackage";
+export { buildDataPackage, serializeDataPackage, updateDataPackage } from "./datapackage";
 export * from "./frames";
 export type { AnyTable, RowOf, RowOfFields, RowProblem, TableDefinition } from "./table";
 export type { CellField, Field, FieldDescriptor } from "./fields";

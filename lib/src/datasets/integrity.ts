@@ -19,6 +19,17 @@ export function columnValues(read: TableReadResult<Cells> | undefined, column: s
   return new Set([...(read?.rows ?? []).map(({ row }) => row[column]), ...(read?.rejected ?? []).map(({ cells }) => cells[column])]);
 }
 
+/**
+ * Every row of the table in file order, rejected ones included with the values of their cells
+ * that passed their own check: a row's problems are all reported, not only its first.
+ */
+export function checkableRows(read: TableReadResult<Cells>): Array<LocatedRow<Cells>> {
+  return [...read.rows, ...read.rejected].sort((a, b) => a.line - b.line);
+}
+
+/** Whether every one of the columns holds a value that passed its own check. */
+const checked = (row: Cells, columns: readonly string[]) => columns.every((column) => column in row);
+
 /** Primary keys and unique columns: every later duplicate names the line of the first. */
 export function uniquenessIssues(table: AnyTable, read: TableReadResult<Cells>): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
@@ -26,7 +37,8 @@ export function uniquenessIssues(table: AnyTable, read: TableReadResult<Cells>):
   const distinct = new Map(uniqueColumnSets.map((columns) => [JSON.stringify(columns), columns] as const));
   for (const columns of distinct.values()) {
     const firstLine = new Map<string, number>();
-    for (const { line, row, cells } of read.rows) {
+    for (const { line, row, cells } of checkableRows(read)) {
+      if (!checked(row, columns)) continue;
       const key = keyOf(row, columns);
       const seen = firstLine.get(key);
       if (seen === undefined) firstLine.set(key, line);
@@ -55,7 +67,8 @@ export function foreignKeyIssues(table: AnyTable, read: TableReadResult<Cells>, 
   const issues: DatasetIssue[] = [];
   for (const check of checks) {
     const known = lookup(tablesByName, tables, check.resource, check.field);
-    for (const { line, row } of read.rows as Array<LocatedRow<Cells>>) {
+    for (const { line, row } of checkableRows(read)) {
+      if (!checked(row, [check.column])) continue;
       const value = row[check.column];
       const values = Array.isArray(value) ? value : value === null ? [] : [value];
       for (const single of values.filter((candidate) => !known.has(candidate))) {

@@ -39,8 +39,6 @@ export interface ExportOptions extends ChartDescription {
   manifestPath?: string;
   /** PNG scale factor (default 2). */
   pngScale?: number;
-  /** Clock of the manifest's exportedAt, replaceable in tests. */
-  now?: () => Date;
 }
 
 /** An exported figure's files, as recorded in the manifest, with their full paths. */
@@ -114,7 +112,6 @@ export async function exportFigure(figure: Showable, options: ExportOptions = {}
     files: files.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 })),
     tables: chart.meta.tables,
     sourceIds: chart.meta.sourceIds,
-    exportedAt: (options.now ?? (() => new Date()))().toISOString(),
   });
   if (key !== undefined) recordExport(outDir, id, key, files);
   return { id, files };

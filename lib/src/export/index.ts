@@ -23,6 +23,8 @@
 export { closeRenderer } from "../render";
 export { exportFigure, figureFormats, FigureExportError } from "./export-figure";
 export type { ExportOptions, ExportResult, FigureFormat } from "./export-figure";
+export { exportAllCharts, exportCharts } from "./export-charts";
+export type { ChartExportOutcome, ExportChartsOptions } from "./export-charts";
 export { readManifest, mergeManifestEntry } from "./manifest";
 export type { Manifest, ManifestEntry, ManifestFile } from "./manifest";
 export { svgToPng } from "../render/svg-to-png";

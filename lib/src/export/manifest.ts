@@ -17,8 +17,9 @@ export interface ManifestEntry {
   title: Record<Lang, string>;
   lang: Lang;
   /**
-   * Notebook or script that made it, relative to the project root. A notebook stays the
-   * origin when a script (npm run figures) exports the figure again.
+   * Notebook or script that made it, relative to the project root. The first export's maker
+   * stays the origin when a script (npm run figures, npm run reproduce) exports the figure
+   * again; a notebook's export makes that notebook the origin.
    */
   madeBy: string;
   files: ManifestFile[];
@@ -26,22 +27,27 @@ export interface ManifestEntry {
   tables: string[];
   /** source_id values of the rows it shows. */
   sourceIds: string[];
-  /** ISO time of the last export that changed the entry: an identical re-export keeps it. */
-  exportedAt: string;
 }
 
-/** figures/manifest.json: one entry per exported figure, sorted by id. */
+/**
+ * figures/manifest.json: one entry per exported figure, sorted by id. It holds no time: it
+ * changes when a figure's files (or what they show) change, and a change undone restores it
+ * byte for byte.
+ */
 export interface Manifest {
   figures: ManifestEntry[];
 }
 
-/** The manifest on disk, or an empty one if there is none yet. */
+/**
+ * The manifest on disk, or an empty one if there is none yet. Only the fields of
+ * {@link ManifestEntry} are kept: those of older manifests (exportedAt) go at the next write.
+ */
 export function readManifest(file: string): Manifest {
   if (!fs.existsSync(file)) return { figures: [] };
   try {
     const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as Manifest;
     if (!Array.isArray(parsed.figures)) throw new Error("no figures array");
-    return parsed;
+    return { figures: parsed.figures.map(({ id, title, lang, madeBy, files, tables, sourceIds }) => ({ id, title, lang, madeBy, files, tables, sourceIds })) };
   } catch (error) {
     throw new Error(`Cannot read the figure manifest ${file}: ${(error as Error).message}. Fix or delete it, then export again.`);
   }
@@ -49,22 +55,16 @@ export function readManifest(file: string): Manifest {
 
 const isNotebook = (madeBy: string) => madeBy.endsWith(".ipynb");
 
-function withoutTime(entry: ManifestEntry): string {
-  return JSON.stringify({ ...entry, exportedAt: undefined });
-}
-
 /**
  * The manifest with `entry` added or replacing the entry of the same id, sorted by id for
- * stable diffs. The report links a figure to the notebook that made it, so a script's
- * export keeps a notebook's madeBy; and an export that changes nothing keeps the previous
- * entry, time included, so that rerunning everything leaves the committed manifest as it was.
+ * stable diffs. The report links a figure to the notebook that made it, so a script's export
+ * keeps the origin already recorded: scripts exporting again (npm run figures, reproduce)
+ * leave the manifest as it was unless the figure's files changed.
  */
 export function mergeManifestEntry(manifest: Manifest, entry: ManifestEntry): Manifest {
   const previous = manifest.figures.find((figure) => figure.id === entry.id);
-  const madeBy = previous && isNotebook(previous.madeBy) && !isNotebook(entry.madeBy) ? previous.madeBy : entry.madeBy;
-  const merged = { ...entry, madeBy };
-  const kept = previous && withoutTime(previous) === withoutTime(merged) ? previous : merged;
-  const figures = [...manifest.figures.filter((figure) => figure.id !== entry.id), kept];
+  const madeBy = previous && !isNotebook(entry.madeBy) ? previous.madeBy : entry.madeBy;
+  const figures = [...manifest.figures.filter((figure) => figure.id !== entry.id), { ...entry, madeBy }];
   return { figures: figures.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
