@@ -38,14 +38,14 @@ describe("the figure manifest keeps a figure's origin, and changes only with its
   });
 
   it("drops the export times an older manifest recorded", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-origin-"));
+    const dir = scratchFolder("manifest-origin-");
     const file = path.join(dir, "manifest.json");
     fs.writeFileSync(file, JSON.stringify({ figures: [{ ...entry(), exportedAt: "2024-01-01T00:00:00.000Z" }] }));
     assert.deepEqual(readManifest(file), { figures: [entry()] });
   });
 
   it("a figure changed and changed back leaves the manifest byte for byte as it was", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-origin-"));
+    const dir = scratchFolder("manifest-origin-");
     const dataset = loadDataset();
     const options = { outDir: dir, formats: ["svg", "json"] as const };
     await exportFigure(talkRoundsTimelineChart(dataset, { lang: "en" }), { ...options, madeBy: "notebooks/03-talk-rounds.ipynb" });
