@@ -56,17 +56,17 @@ for (const added of [actor, lateMember, threeCamps]) {
 }
 appendRow(dir, "round_participants.csv", { round_id: round.id, actor_id: actor.id, role: "delegation", source_id: source, other_source_ids: "", confidence: "low", note: "" });
 appendRow(dir, "alignments.csv", {
-  alignment_id: "al-art-test_new_actor-russia_led", actor_id: actor.id, camp_id: "russia_led", role: "member", perspective: "article", valid_from: "", valid_to: "", source_id: "art-p11", other_source_ids: "", confidence: "low", note: "test row",
+  alignment_id: "al-art-test_new_actor-russia_led", actor_id: actor.id, camp_id: "russia_led", role: "member", perspective: "article", valid_from: "", valid_to: "", end_status: "", source_id: "art-p11", other_source_ids: "", confidence: "low", note: "test row",
 });
 appendRow(dir, "alignments.csv", {
-  alignment_id: "al-ref-test_new_actor-russia_led", actor_id: actor.id, camp_id: "russia_led", role: "member", perspective: "reference", valid_from: "2016-01-01", valid_to: "", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
+  alignment_id: "al-ref-test_new_actor-russia_led", actor_id: actor.id, camp_id: "russia_led", role: "member", perspective: "reference", valid_from: "2016-01-01", valid_to: "", end_status: "unknown", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
 });
 appendRow(dir, "alignments.csv", {
-  alignment_id: "al-ref-test_late_member-us_led", actor_id: lateMember.id, camp_id: "us_led", role: "partner", perspective: "reference", valid_from: lateMember.from, valid_to: "", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
+  alignment_id: "al-ref-test_late_member-us_led", actor_id: lateMember.id, camp_id: "us_led", role: "partner", perspective: "reference", valid_from: lateMember.from, valid_to: "", end_status: "unknown", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
 });
 for (const camp of threeCamps.camps) {
   appendRow(dir, "alignments.csv", {
-    alignment_id: `al-ref-${threeCamps.id}-${camp}`, actor_id: threeCamps.id, camp_id: camp, role: "partner", perspective: "reference", valid_from: "2018-01-01", valid_to: "", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
+    alignment_id: `al-ref-${threeCamps.id}-${camp}`, actor_id: threeCamps.id, camp_id: camp, role: "partner", perspective: "reference", valid_from: "2018-01-01", valid_to: "", end_status: "unknown", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
   });
 }
 const data: Dataset = loadDataset(dir);

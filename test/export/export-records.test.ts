@@ -1,3 +1,5 @@
+// Its own cache: it counts the export records, which other test files running beside it add to.
+import { ownCache } from "../helpers/own-cache";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -15,7 +17,6 @@ const tempDir = scratchFolder;
 const formats = ["svg", "png", "json"] as const;
 
 describe("export records: an unchanged figure is not rendered or written again", () => {
-  // test/run.mjs gives each run its own folder of records.
   const records = paths.exportRecords;
   const outDir = tempDir("figures-records-");
   const chart = alignmentMatrixChart(dataset, { lang: "en" });
@@ -24,6 +25,7 @@ describe("export records: an unchanged figure is not rendered or written again",
   after(async () => {
     await closeRenderer();
     fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(ownCache, { recursive: true, force: true });
   });
 
   it("records what an export wrote: the record gives back the manifest's files for the same chart, formats and renderers", async () => {

@@ -126,6 +126,6 @@ export function asChart(value: Showable, description: ChartDescription = {}): Ch
   const content = chart.library === "plotly" ? chart.figure : chart.spec;
   const id = description.id ?? (chart.meta.id || idFromTitle(title[lang] || title.en || title.id) || `chart-${createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 10)}`);
   assertFigureId(id);
-  const meta = { id, title, lang, tables: description.tables ?? chart.meta.tables, sourceIds: description.sourceIds ?? chart.meta.sourceIds };
+  const meta = { ...chart.meta, id, title, lang, tables: description.tables ?? chart.meta.tables, sourceIds: description.sourceIds ?? chart.meta.sourceIds };
   return { ...chart, meta };
 }
