@@ -9,6 +9,7 @@ import { paths } from "../../lib/src/config/paths";
 import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer, exportFigure, readManifest } from "../../lib/src/export";
 import { exportKey, unchangedExport } from "../../lib/src/export/export-records";
+import { stopRenderService } from "../../lib/src/render/service/client";
 import { serviceRendererIdentity } from "../../lib/src/render/static";
 import { scratchFolder } from "../helpers/scratch-folder";
 
@@ -24,6 +25,8 @@ describe("export records: an unchanged figure is not rendered or written again",
 
   after(async () => {
     await closeRenderer();
+    // The service drawing into this test's cache is its own: stopped, so Chromium removes its files.
+    await stopRenderService();
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.rmSync(ownCache, { recursive: true, force: true });
   });
