@@ -1,0 +1,65 @@
+/**
+ * A notebook's visible analysis cell and the library function its charts and findings
+ * fall back on are one computation: the same chain of frame verbs, and the same result.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import ts from "typescript";
+import * as analysis from "../../lib/src/analysis";
+import { paths } from "../../lib/src/config/paths";
+import * as datasets from "../../lib/src/datasets";
+import * as frames from "../../lib/src/frames";
+
+const dataset = datasets.loadDataset();
+const squeeze = (code: string) => code.replace(/\s+/g, "");
+
+function cellSources(notebook: string): string[] {
+  const cells = (JSON.parse(readFileSync(path.join(paths.notebooks, `${notebook}.ipynb`), "utf8")) as { cells: Array<{ cell_type: string; source: string[] }> }).cells;
+  return cells.filter((cell) => cell.cell_type === "code").map((cell) => cell.source.join(""));
+}
+
+/** The expression after `const name =` in a notebook cell, up to the statement's end. */
+function assigned(source: string, name: string): string {
+  const match = new RegExp(`const ${name} = ([\\s\\S]*?);\\n`).exec(`${source}\n`);
+  assert.ok(match, `no "const ${name} =" in the cell`);
+  return match[1]!;
+}
+
+/** The expression a library function returns. */
+function returned(file: string, fn: string): string {
+  const source = readFileSync(path.join(paths.root, "lib", "src", "analysis", file), "utf8");
+  const match = new RegExp(`export function ${fn}\\([^)]*\\) \\{\\n  return ([\\s\\S]*?);\\n\\}`).exec(source);
+  assert.ok(match, `no single return in ${fn}`);
+  return match[1]!;
+}
+
+/** Runs an expression of a notebook cell with the library's exports and the given variables in scope. */
+function evaluate(expression: string, scope: Record<string, unknown>): unknown {
+  const js = ts.transpileModule(`return ${expression};`, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  const names = { ...datasets, ...frames, ...analysis, ...scope };
+  return new Function(...Object.keys(names), js)(...Object.values(names));
+}
+
+describe("notebook 05: claims per verdict", () => {
+  const cells = cellSources("05-claims-check");
+  const cell = cells.find((source) => source.includes("const perVerdict ="))!;
+
+  it("the analysis cell's chain is verdictCounts's chain, verb for verb", () => {
+    assert.equal(assigned(cell, "claims"), "claimsFrame(nb.dataset)");
+    assert.equal(squeeze(assigned(cell, "perVerdict")), squeeze(returned("claims.ts", "verdictCounts")));
+  });
+
+  it("the cell's result equals verdictCounts's", () => {
+    const claims = datasets.claimsFrame(dataset);
+    const shown = evaluate(assigned(cell, "perVerdict"), { claims }) as ReturnType<typeof analysis.verdictCounts>;
+    assert.deepEqual(shown.rows(), analysis.verdictCounts(claims).rows());
+    assert.ok(shown.length > 0);
+  });
+
+  it("the chart and the findings take the cell's result", () => {
+    assert.ok(cells.some((source) => /claimVerdictsChart\(nb\.dataset, \{[^}]*counts: perVerdict/.test(source)));
+    assert.ok(cells.some((source) => source.includes("claimsCheckFindings(nb.dataset, perVerdict)")));
+  });
+});
