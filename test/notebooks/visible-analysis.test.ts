@@ -11,6 +11,7 @@ import * as analysis from "../../lib/src/analysis";
 import { paths } from "../../lib/src/config/paths";
 import * as datasets from "../../lib/src/datasets";
 import * as frames from "../../lib/src/frames";
+import { diplomacyWindow } from "../../lib/src/findings";
 
 const dataset = datasets.loadDataset();
 const squeeze = (code: string) => code.replace(/\s+/g, "");
@@ -61,5 +62,21 @@ describe("notebook 05: claims per verdict", () => {
   it("the chart and the findings take the cell's result", () => {
     assert.ok(cells.some((source) => /claimVerdictsChart\(nb\.dataset, \{[^}]*counts: perVerdict/.test(source)));
     assert.ok(cells.some((source) => source.includes("claimsCheckFindings(nb.dataset, perVerdict)")));
+  });
+});
+
+describe("notebook 04: events of the window per kind", () => {
+  const cell = cellSources("04-2017-diplomacy").find((source) => source.includes("const perKind ="))!;
+
+  it("the analysis cell's chain is eventsByKind's chain, verb for verb", () => {
+    assert.equal(assigned(cell, "events"), "eventTable(nb.dataset, diplomacyWindow.from, diplomacyWindow.to)");
+    assert.equal(squeeze(assigned(cell, "perKind")), squeeze(returned("event-coverage.ts", "eventsByKind")));
+  });
+
+  it("the cell's result equals eventsByKind's", () => {
+    const events = analysis.eventTable(dataset, diplomacyWindow.from, diplomacyWindow.to);
+    const shown = evaluate(assigned(cell, "perKind"), { events }) as ReturnType<typeof analysis.eventsByKind>;
+    assert.deepEqual(shown.rows(), analysis.eventsByKind(events).rows());
+    assert.equal(shown.rows().reduce((sum, row) => sum + row.events, 0), events.length);
   });
 });
