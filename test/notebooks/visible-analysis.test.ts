@@ -80,3 +80,29 @@ describe("notebook 04: events of the window per kind", () => {
     assert.equal(shown.rows().reduce((sum, row) => sum + row.events, 0), events.length);
   });
 });
+
+describe("notebook 03: rounds per year, and round length and gaps per track", () => {
+  const cells = cellSources("03-talk-rounds");
+  const perYearCell = cells.find((source) => source.includes("const perYear ="))!;
+  const summaryCell = cells.find((source) => source.includes("const summary ="))!;
+
+  it("the analysis cells' chains are roundsPerYear's and scheduleSummary's, verb for verb", () => {
+    assert.equal(squeeze(assigned(perYearCell, "perYear")), squeeze(returned("talks.ts", "roundsPerYear")).replace("(dataset)", "(nb.dataset)"));
+    assert.equal(assigned(summaryCell, "schedule"), "roundSchedule(nb.dataset)");
+    assert.equal(squeeze(assigned(summaryCell, "summary")), squeeze(returned("talks.ts", "scheduleSummary")));
+  });
+
+  it("the cells' results equal roundsPerYear's and scheduleSummary's", () => {
+    const perYear = evaluate(assigned(perYearCell, "perYear"), { nb: { dataset } }) as analysis.RoundsPerYear;
+    assert.deepEqual(perYear.rows(), analysis.roundsPerYear(dataset).rows());
+    assert.equal(perYear.rows().reduce((sum, year) => sum + year.total, 0), dataset.talkRounds.length);
+    const schedule = analysis.roundSchedule(dataset);
+    const tenth = evaluate(assigned(summaryCell, "tenth"), {});
+    const summary = evaluate(assigned(summaryCell, "summary"), { schedule, tenth }) as analysis.ScheduleSummary;
+    assert.deepEqual(summary.rows(), analysis.scheduleSummary(schedule).rows());
+  });
+
+  it("the findings take the cells' results", () => {
+    assert.ok(cells.some((source) => source.includes("talkRoundsFindings(nb.dataset, perYear, summary)")));
+  });
+});
