@@ -106,3 +106,22 @@ describe("notebook 03: rounds per year, and round length and gaps per track", ()
     assert.ok(cells.some((source) => source.includes("talkRoundsFindings(nb.dataset, perYear, summary)")));
   });
 });
+
+describe("notebook 02: the spread of the estimates per group", () => {
+  const cells = cellSources("02-sectarian-composition");
+  const cell = cells.find((source) => source.includes("const spread ="))!;
+
+  it("the analysis cell's chain is compositionSpread's chain, verb for verb", () => {
+    assert.equal(squeeze(assigned(cell, "spread")), squeeze(returned("composition.ts", "compositionSpread")).replace("(dataset)", "(nb.dataset)"));
+  });
+
+  it("the cell's result equals compositionSpread's", () => {
+    const spread = evaluate(assigned(cell, "spread"), { nb: { dataset } }) as analysis.CompositionSpread;
+    assert.deepEqual(spread.rows(), analysis.compositionSpread(dataset).rows());
+    assert.equal(spread.rows().reduce((sum, group) => sum + group.estimates, 0), dataset.composition.length);
+  });
+
+  it("the findings take the cell's result", () => {
+    assert.ok(cells.some((source) => source.includes("sectarianCompositionFindings(nb.dataset, spread)")));
+  });
+});
