@@ -13,7 +13,7 @@ import {
   verdictCounts,
   verdictsByParagraph,
 } from "../../lib/src/analysis";
-import { loadDataset } from "../../lib/src/datasets";
+import { claimsFrame, loadDataset } from "../../lib/src/datasets";
 
 const dataset = loadDataset();
 
@@ -108,7 +108,7 @@ describe("2017 diplomacy and claims", () => {
   });
 
   it("counts verdicts so that they add up to every claim", () => {
-    const counts = verdictCounts(dataset).rows();
+    const counts = verdictCounts(claimsFrame(dataset)).rows();
     assert.equal(counts.reduce((sum, row) => sum + row.claims, 0), dataset.claims.length);
     assert.equal(counts.find((row) => row.verdict === "supported")?.claims, dataset.claims.filter((claim) => claim.verdict === "supported").length);
   });

@@ -67,8 +67,8 @@ describe("analysis moved out of the notebooks' cells", () => {
 
 describe("events by kind (04)", () => {
   it("counts each kind of the window's events once", async () => {
-    const { eventsByKind } = await import("../../lib/src/analysis");
-    const rows = eventsByKind(dataset, "2017-07-01", "2017-12-31").rows();
+    const { eventsByKind, eventTable } = await import("../../lib/src/analysis");
+    const rows = eventsByKind(eventTable(dataset, "2017-07-01", "2017-12-31")).rows();
     const inWindow = dataset.events.filter((e) => e.date >= "2017-07-01" && e.date <= "2017-12-31");
     assert.equal(rows.reduce((sum, row) => sum + row.events, 0), inWindow.length);
     for (const row of rows) assert.equal(row.events, inWindow.filter((e) => e.kind === row.kind).length, row.kind);

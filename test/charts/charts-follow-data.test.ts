@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { parse } from "csv-parse/sync";
 import {
-  alignmentMatrixChart, campMembershipTimelineChart, coalitionNetworkChart, coalitionStructureChart, eventsTimelineChart, participationChart,
+  alignmentMatrixChart, campMembershipTimelineChart, campsOnDateChart, dayOfWar, coalitionNetworkChart, coalitionStructureChart, eventsTimelineChart, participationChart,
   sectVersusCoalitionChart, talkRoundsTimelineChart, talkRoundsTimelinePlotlyChart,
 } from "../../lib/src/charts";
 import { loadDataset, type Dataset } from "../../lib/src/datasets";
@@ -59,14 +59,14 @@ appendRow(dir, "alignments.csv", {
   alignment_id: "al-art-test_new_actor-russia_led", actor_id: actor.id, camp_id: "russia_led", role: "member", perspective: "article", valid_from: "", valid_to: "", end_status: "", source_id: "art-p11", other_source_ids: "", confidence: "low", note: "test row",
 });
 appendRow(dir, "alignments.csv", {
-  alignment_id: "al-ref-test_new_actor-russia_led", actor_id: actor.id, camp_id: "russia_led", role: "member", perspective: "reference", valid_from: "2016-01-01", valid_to: "", end_status: "unknown", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
+  alignment_id: "al-ref-test_new_actor-russia_led", actor_id: actor.id, camp_id: "russia_led", role: "member", perspective: "reference", valid_from: "2016-01-01", valid_to: "", end_status: "ongoing", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
 });
 appendRow(dir, "alignments.csv", {
-  alignment_id: "al-ref-test_late_member-us_led", actor_id: lateMember.id, camp_id: "us_led", role: "partner", perspective: "reference", valid_from: lateMember.from, valid_to: "", end_status: "unknown", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
+  alignment_id: "al-ref-test_late_member-us_led", actor_id: lateMember.id, camp_id: "us_led", role: "partner", perspective: "reference", valid_from: lateMember.from, valid_to: "", end_status: "ongoing", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
 });
 for (const camp of threeCamps.camps) {
   appendRow(dir, "alignments.csv", {
-    alignment_id: `al-ref-${threeCamps.id}-${camp}`, actor_id: threeCamps.id, camp_id: camp, role: "partner", perspective: "reference", valid_from: "2018-01-01", valid_to: "", end_status: "unknown", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
+    alignment_id: `al-ref-${threeCamps.id}-${camp}`, actor_id: threeCamps.id, camp_id: camp, role: "partner", perspective: "reference", valid_from: "2018-01-01", valid_to: "", end_status: "ongoing", source_id: source, other_source_ids: "", confidence: "low", note: "test row",
   });
 }
 const data: Dataset = loadDataset(dir);
@@ -133,6 +133,19 @@ for (const lang of langs) {
       const findings = membershipFindings(data).map((finding) => finding[lang]).join("\n");
       assert.match(findings, /2026/);
       assert.ok(findings.includes(name(lateMember, lang)), findings);
+    });
+
+    it("camps on a date: the slider reaches the end of 2026, the 2026 member is in its camp from then, and the title and caption say 2026", () => {
+      const chart = campsOnDateChart(data, { lang });
+      const members = collect(chart.spec, "values").flat() as Array<{ actorFull?: string; startDay?: number; endDay?: number }>;
+      assert.deepEqual(members.filter((member) => member.actorFull === name(lateMember, lang)).map((member) => [member.startDay, member.endDay]), [[dayOfWar(lateMember.from), dayOfWar("2026-12-31")]]);
+      const slider = (collect(chart.spec, "bind") as Array<{ max?: number }>).find((bind) => bind.max !== undefined)!;
+      assert.equal(slider.max, dayOfWar("2026-12-31"));
+      const domains = collect(chart.spec, "domain") as unknown[][];
+      assert.ok(domains.some((domain) => text(domain.at(-1)) === text({ year: 2026, month: 12, date: 31, utc: true })), "the strip's time axis ends on 31 December 2026");
+      assert.match(chart.meta.title[lang], /2011–2026/);
+      assert.ok(text(chart.spec.title).includes(chart.meta.title[lang]));
+      assert.match(chart.meta.caption![lang], /2026/);
     });
 
     it("coalition structure, network and alignment matrix: the article's new camp member is drawn", () => {

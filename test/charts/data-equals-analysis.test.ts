@@ -14,7 +14,7 @@ import {
   alignmentMatrixChart, campMembershipTimelineChart, claimVerdictsChart, coalitionNetworkChart, coalitionStructureChart, eventsTimelineChart, participationChart,
   populationCompositionChart, sectVersusCoalitionChart, talkRoundsTimelineChart, talkRoundsTimelinePlotlyChart, verdictsByParagraphChart,
 } from "../../lib/src/charts";
-import { loadDataset } from "../../lib/src/datasets";
+import { claimsFrame, loadDataset } from "../../lib/src/datasets";
 import { labels, localName, type Lang, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { collect } from "./spec-query";
 
@@ -140,9 +140,15 @@ for (const lang of langs) {
       assert.deepEqual(shown.sort(), pivot.map((row) => [row.actor_id!, ...rounds.map((round) => row[round]!)]).sort());
     });
 
-    it("claim verdicts: the bars are verdictCounts", () => {
+    it("claim verdicts: the bars are verdictCounts, or the counts passed in, and a verdict with no claim is a bar at 0", () => {
       const bars = rowsWith<{ verdict: string; claims: number }>(claimVerdictsChart(data, { lang }), "verdictLabel");
-      assert.deepEqual(bars.map((bar) => [bar.verdict, bar.claims]), verdictCounts(data).rows().map((row) => [row.verdict, row.claims]));
+      const counts = verdictCounts(claimsFrame(data)).rows();
+      assert.deepEqual(bars.filter((bar) => bar.claims > 0).map((bar) => [bar.verdict, bar.claims]), counts.map((row) => [row.verdict, row.claims]));
+      assert.equal(bars.length, 4);
+      const fewer = verdictCounts(claimsFrame(data).filter((claim) => claim.verdict !== "supported"));
+      const passed = rowsWith<{ verdict: string; claims: number }>(claimVerdictsChart(data, { lang, counts: fewer }), "verdictLabel");
+      assert.equal(passed.find((bar) => bar.verdict === "supported")?.claims, 0);
+      assert.deepEqual(passed.filter((bar) => bar.claims > 0).map((bar) => [bar.verdict, bar.claims]), fewer.rows().map((row) => [row.verdict, row.claims]));
     });
 
     it("verdicts by paragraph: each stack is verdictsByParagraph's row", () => {

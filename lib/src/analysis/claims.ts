@@ -1,14 +1,24 @@
-import type { Dataset } from "../datasets/tables";
+import type { Claim, Dataset } from "../datasets/tables";
 import { claimsFrame, sourcesFrame } from "../datasets/frames";
-import { frameOf } from "../frames";
-import { paragraphVerdictCounts, verdictOrder, verdictTally } from "./claim-counts";
+import { frameOf, type Frame } from "../frames";
+import { paragraphVerdictCounts, verdictOrder } from "./claim-counts";
 
-/** Claims per verdict, in verdictOrder, with their share of all claims. */
-export function verdictCounts(dataset: Dataset) {
-  const total = dataset.claims.length;
-  const rows = verdictTally(dataset.claims).map(({ verdict, claims }) => ({ verdict, claims, percent: Math.round((1000 * claims) / total) / 10 }));
-  return frameOf(rows, { columns: ["verdict", "claims", "percent"], name: "verdict_counts" });
+/**
+ * Claims per verdict, in verdictOrder, with their share of all claims: the chain notebook 05
+ * shows in its analysis cell, verb for verb (test/notebooks/visible-analysis.test.ts compares
+ * them). A verdict no claim got has no row.
+ */
+export function verdictCounts(claims: Frame<Pick<Claim, "claim_id" | "verdict">>) {
+  return claims
+    .groupby("verdict")
+    .agg({ claims: ["claim_id", "count"] })
+    .derive({ percent: (verdict) => Math.round((1000 * verdict.claims) / claims.length) / 10, order: (verdict) => verdictOrder.indexOf(verdict.verdict) })
+    .sort("order")
+    .select("verdict", "claims", "percent");
 }
+
+/** What {@link verdictCounts} returns: the table notebook 05 computes, which its chart and findings take. */
+export type VerdictCounts = ReturnType<typeof verdictCounts>;
 
 /** Claims per article paragraph (every paragraph, 0 when none) and verdict: where in the article the problems are. */
 export function verdictsByParagraph(dataset: Dataset) {

@@ -1,6 +1,5 @@
 import type { CompositionEstimate, Dataset, PopulationGroup, Sect } from "../datasets/tables";
 import { compositionFrame, populationGroupsFrame } from "../datasets/frames";
-import { frameOf } from "../frames";
 import { campMembers } from "./coalitions";
 import type { AlignmentRole, Perspective } from "./memberships";
 
@@ -90,25 +89,20 @@ export function estimatesWithGroups(dataset: Dataset) {
   return estimates.merge(groups, { on: "group_id" });
 }
 
-/** Per group: number of estimates and of distinct sources, lowest and highest bound, spread, and median point. */
+/**
+ * Per group: its estimates and distinct sources, and the lowest, median and highest share
+ * they give, with the spread: the chain notebook 02 shows in its analysis cell, verb for
+ * verb (test/notebooks/visible-analysis.test.ts compares them).
+ */
 export function compositionSpread(dataset: Dataset) {
-  const names = new Map(dataset.populationGroups.map((group) => [group.group_id, group]));
-  const rows = groupSpreads(shareEstimates(dataset))
-    .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.group_id.localeCompare(b.group_id))
-    .map((group) => ({
-      dimension: group.dimension,
-      group_id: group.group_id,
-      name_en: names.get(group.group_id)!.name_en,
-      name_ind: names.get(group.group_id)!.name_ind,
-      min_pct: group.low,
-      max_pct: group.high,
-      median_pct: group.median,
-      estimates: group.estimates,
-      sources: group.sources,
-      spread_pct: Math.round((group.high - group.low) * 10) / 10,
-    }));
-  return frameOf(rows, { columns: ["dimension", "group_id", "name_en", "name_ind", "min_pct", "max_pct", "median_pct", "estimates", "sources", "spread_pct"], name: "composition_spread" });
+  return estimatesWithGroups(dataset)
+    .groupby("dimension", "group_id")
+    .agg({ estimates: ["estimate_id", "count"], sources: ["source_id", "nunique"], min_pct: ["low", "min"], median_pct: ["point", "median"], max_pct: ["high", "max"] })
+    .derive({ spread_pct: (group) => Math.round((group.max_pct - group.min_pct) * 10) / 10 });
 }
+
+/** What {@link compositionSpread} returns: the table notebook 02 computes, which its findings take. */
+export type CompositionSpread = ReturnType<typeof compositionSpread>;
 
 /** A range of shares, in percent. */
 export interface Bounds {

@@ -1,5 +1,5 @@
 import type { Dataset, Event } from "../datasets/tables";
-import { frameOf } from "../frames";
+import type { Frame } from "../frames";
 import { eventsBetween } from "./diplomacy";
 
 /** Which of a window's events the article mentions. */
@@ -15,9 +15,10 @@ export function articleCoverage(dataset: Dataset, from: string, to: string): Art
   return { events: events.length, mentioned: events.filter((event) => event.article_source_id !== null) };
 }
 
-/** Events of a window per kind, kinds in alphabetical order. */
-export function eventsByKind(dataset: Dataset, from: string, to: string) {
-  const events = eventsBetween(dataset, from, to);
-  const kinds = [...new Set(events.map((event) => event.kind))].sort();
-  return frameOf(kinds.map((kind) => ({ kind, events: events.filter((event) => event.kind === kind).length })), { columns: ["kind", "events"], name: "events_by_kind" });
+/**
+ * Events per kind of a window's {@link eventTable}: the chain notebook 04 shows in its analysis
+ * cell, verb for verb (test/notebooks/visible-analysis.test.ts compares them).
+ */
+export function eventsByKind(events: Frame<Pick<Event, "event_id" | "kind">>) {
+  return events.groupby("kind").agg({ events: ["event_id", "count"] });
 }

@@ -1,6 +1,6 @@
 import type { Dataset, RoundParticipant, TalkRound } from "../datasets/tables";
 import { frameOf } from "../frames";
-import { roundsPerYear } from "./talks";
+import { roundsPerYear, type RoundsPerYear } from "./talks";
 
 /** Rounds of one year: per process and in total. */
 export interface YearRounds {
@@ -10,13 +10,14 @@ export interface YearRounds {
   total: number;
 }
 
+/** A {@link roundsPerYear} table as plain rows in year order (a track without rounds that year at 0). */
+export function yearRounds(perYear: RoundsPerYear): YearRounds[] {
+  return perYear.rows().map((row) => ({ year: String(row.year), astana: Number(row.astana ?? 0), geneva: Number(row.geneva ?? 0), total: row.total }));
+}
+
 /** roundsPerYear with a total per year, as plain rows in year order. */
 export function roundsPerYearRows(dataset: Dataset): YearRounds[] {
-  return roundsPerYear(dataset).rows().map((row) => {
-    const astana = Number(row.astana ?? 0);
-    const geneva = Number(row.geneva ?? 0);
-    return { year: String(row.year), astana, geneva, total: astana + geneva };
-  });
+  return yearRounds(roundsPerYear(dataset));
 }
 
 /** The rounds-per-year table with its total column. */

@@ -2,12 +2,19 @@ import { PARTICIPANT_ROLES, TALK_PROCESSES, type Dataset, type RoundParticipant,
 import { roundParticipantsFrame, talkRoundsFrame } from "../datasets/frames";
 import { daysBetween, frameOf, yearOf } from "../frames";
 
-/** Rounds per year and process: one row per year, one column per process. */
+/**
+ * Rounds per year and process, one row per year, one column per process and their total: the
+ * chain notebook 03 shows in its analysis cell, verb for verb (test/notebooks/visible-analysis.test.ts).
+ */
 export function roundsPerYear(dataset: Dataset) {
   return talkRoundsFrame(dataset)
     .derive({ year: (round) => yearOf(round.start_date) })
-    .pivot({ index: "year", columns: "process", columnOrder: TALK_PROCESSES });
+    .pivot({ index: "year", columns: "process", columnOrder: TALK_PROCESSES })
+    .derive({ total: (year) => TALK_PROCESSES.reduce((sum, track) => sum + Number(year[track] ?? 0), 0) });
 }
+
+/** What {@link roundsPerYear} returns: the table notebook 03 computes, which its findings take. */
+export type RoundsPerYear = ReturnType<typeof roundsPerYear>;
 
 /**
  * Each round with its length in days (both ends counted) and the days since the
@@ -25,24 +32,25 @@ export function roundSchedule(dataset: Dataset) {
   });
 }
 
-/** Mean (to one decimal), median, min and max round length and gap, per process. */
-export function scheduleSummary(dataset: Dataset) {
-  const summary = roundSchedule(dataset)
+const tenth = (days: number) => Math.round(days * 10) / 10;
+
+/**
+ * Mean (to one decimal), median, min and max round length and gap, per process, of a
+ * {@link roundSchedule}: the chain notebook 03 shows in its analysis cell, verb for verb.
+ */
+export function scheduleSummary(schedule: ReturnType<typeof roundSchedule>) {
+  return schedule
     .groupby("process")
     .agg({
       rounds: ["round_id", "count"],
-      mean_days: ["duration_days", "mean"],
-      median_days: ["duration_days", "median"],
-      min_days: ["duration_days", "min"],
-      max_days: ["duration_days", "max"],
-      mean_gap_days: ["days_since_previous", "mean"],
-      median_gap_days: ["days_since_previous", "median"],
-      min_gap_days: ["days_since_previous", "min"],
-      max_gap_days: ["days_since_previous", "max"],
-    });
-  const tenth = (value: number) => Math.round(value * 10) / 10;
-  return summary.derive({ mean_days: (row) => tenth(row.mean_days), mean_gap_days: (row) => tenth(row.mean_gap_days) });
+      mean_days: ["duration_days", "mean"], median_days: ["duration_days", "median"], min_days: ["duration_days", "min"], max_days: ["duration_days", "max"],
+      mean_gap_days: ["days_since_previous", "mean"], median_gap_days: ["days_since_previous", "median"], min_gap_days: ["days_since_previous", "min"], max_gap_days: ["days_since_previous", "max"],
+    })
+    .derive({ mean_days: (track) => tenth(track.mean_days), mean_gap_days: (track) => tenth(track.mean_gap_days) });
 }
+
+/** What {@link scheduleSummary} returns: the table notebook 03 computes, which its findings take. */
+export type ScheduleSummary = ReturnType<typeof scheduleSummary>;
 
 /** Rounds in date order (then by id). */
 export function roundsByDate<R extends Pick<TalkRound, "round_id" | "start_date">>(rounds: readonly R[]): R[] {

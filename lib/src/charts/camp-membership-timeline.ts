@@ -4,6 +4,7 @@ import { membershipSpan } from "../analysis/data-extent";
 import type { VegaLiteChart } from "../vocabulary";
 import { labels, shortName } from "../vocabulary";
 import { chartMeta, chartTitle } from "./meta";
+import { membershipTooltip } from "./membership-tooltip";
 import type { ChartOptions } from "./options";
 import { campColor } from "./palette";
 import type { ChartData } from "./data";
@@ -94,13 +95,7 @@ export function campMembershipTimelineChart(
               // Two legends side by side under the plot: in columns, so that they stay within its width.
               legend: { orient: "bottom", direction: "vertical", labelLimit: 400 },
             },
-            tooltip: [
-              { field: "actorFull", title: labels.axes.actor[lang] },
-              { field: "camp", title: labels.axes.camp[lang] },
-              { field: "role", title: labels.axes.role[lang] },
-              { field: "validFrom", title: labels.axes.from[lang] },
-              { field: "validTo", title: labels.axes.to[lang] },
-            ],
+            tooltip: membershipTooltip(lang),
           },
         },
       ],

@@ -1,7 +1,9 @@
-import { eventsInWindow, membershipPeriods, mentionedInArticle, warPeriod } from "../analysis";
+import { eventsInWindow, membershipPeriods, mentionedInArticle, warPeriod, type Period } from "../analysis";
+import { membershipSpan } from "../analysis/data-extent";
 import { formatDate, labels, localName, shortName, type Lang, type VegaLiteChart } from "../vocabulary";
 import type { ChartData } from "./data";
-import { chartMeta } from "./meta";
+import { chartMeta, chartTitle } from "./meta";
+import { membershipTooltip } from "./membership-tooltip";
 import type { ChartOptions } from "./options";
 import { campColor, eventColor } from "./palette";
 import { collectSourceIds, sourceLines } from "./source-line";
@@ -99,8 +101,10 @@ export function campsOnDateChart(
   data: Pick<ChartData, "actors" | "camps" | "alignments" | "events" | "sources">,
   { lang = "en", date = campsOnDateDefault, windowDays = 90 }: CampsOnDateOptions = {},
 ): VegaLiteChart {
-  const periods = membershipPeriods(data);
-  const events = eventsInWindow(data.events, warPeriod.from, warPeriod.to);
+  // The slider runs from the war's start (day 0 of dayOfWar) to the latest membership date.
+  const span = membershipSpan(data);
+  const periods = membershipPeriods(data, { period: span });
+  const events = eventsInWindow(data.events, span.from, span.to);
   const roleNames = Object.entries(roleRank).sort(([, a], [, b]) => a - b).map(([role]) => labels.roles[role as keyof typeof roleRank][lang]);
   const members: CampsOnDateMember[] = periods.map((period) => ({
     actorId: period.actor_id,
@@ -125,10 +129,11 @@ export function campsOnDateChart(
   const camps = data.camps.filter((camp) => periods.some((period) => period.camp_id === camp.camp_id));
   const campNames = camps.map((camp) => localName(camp, lang));
   const sourceIds = collectSourceIds(camps, periods, events);
-  const lastDay = dayOfWar(warPeriod.to);
+  const lastDay = dayOfWar(span.to);
+  const titleFill = { from: span.from.slice(0, 4), to: span.to.slice(0, 4) };
   // The layers of the strip share one x scale: set once, on the first layer.
   const time = { type: "temporal" as const };
-  const timeScale = { type: "utc" as const, domain: [dateTime(warPeriod.from), dateTime(warPeriod.to)] };
+  const timeScale = { type: "utc" as const, domain: [dateTime(span.from), dateTime(span.to)] };
   const dayFormat = (expr: string) => `utcFormat(${expr}, '%-d %B %Y')`;
   const windowFrom = dayTime(`day - ${windowDays}`);
   const windowTo = dayTime(`day + ${windowDays}`);
@@ -146,18 +151,18 @@ export function campsOnDateChart(
   return {
     library: "vega-lite",
     meta: {
-      ...chartMeta("camps-on-date", "campsOnDate", lang, ["actors", "alignments", "camps", "events"], sourceIds),
-      caption: staticCaption(data, date),
+      ...chartMeta("camps-on-date", "campsOnDate", lang, ["actors", "alignments", "camps", "events"], sourceIds, titleFill),
+      caption: staticCaption(data, span, date),
     },
     spec: {
       $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-      title: vegaLiteTitle(labels.titles.campsOnDate[lang], [labels.legends.sliderHint[lang].replace("{date}", formatDate(date, lang)), ...sourceLines(sourceIds, data.sources, lang)]),
+      title: vegaLiteTitle(chartTitle("campsOnDate", titleFill)[lang], [labels.legends.sliderHint[lang].replace("{date}", formatDate(date, lang)), ...sourceLines(sourceIds, data.sources, lang)]),
       config: { ...vegaLiteConfig, locale: vegaLiteLocale(lang) },
       params: [
         {
           name: "day",
           value: dayOfWar(date),
-          bind: { input: "range", min: 0, max: lastDay, step: 1, name: `${labels.legends.dateSlider[lang].replace("{from}", formatDate(warPeriod.from, lang))} ` },
+          bind: { input: "range", min: 0, max: lastDay, step: 1, name: `${labels.legends.dateSlider[lang].replace("{from}", formatDate(span.from, lang))} ` },
         },
       ],
       vconcat: [
@@ -216,13 +221,7 @@ export function campsOnDateChart(
               ],
               encoding: {
                 text: { field: "line" },
-                tooltip: [
-                  { field: "actorFull", title: labels.axes.actor[lang] },
-                  { field: "camp", title: labels.axes.camp[lang] },
-                  { field: "role", title: labels.axes.role[lang] },
-                  { field: "validFrom", title: labels.axes.from[lang] },
-                  { field: "validTo", title: labels.axes.to[lang] },
-                ],
+                tooltip: membershipTooltip(lang),
               },
               // A camp's leader in bold.
               layer: [
@@ -259,14 +258,14 @@ export function campsOnDateChart(
  * The report's caption: the slider's span, and the day static exports show with the events of
  * that day the article mentions ("9 July 2017 (article ¶3: …; …)").
  */
-function staticCaption(data: Pick<ChartData, "events" | "sources">, date: string): Record<Lang, string> {
+function staticCaption(data: Pick<ChartData, "events" | "sources">, span: Period, date: string): Record<Lang, string> {
   const onDay = eventsInWindow(data.events, date, date).filter(mentionedInArticle);
   const paragraphs = [...new Set(onDay.map((event) => data.sources.find((source) => source.source_id === event.article_source_id)?.paragraph))].filter((paragraph) => paragraph != null);
   const caption = (lang: Lang) => {
     const titles = onDay.map((event) => (lang === "en" ? event.title_en : event.title_ind));
     const day = formatDate(date, lang);
     const shown = titles.length > 0 ? `${day} (${labels.articleParagraphs[lang]}${paragraphs.join(", ¶")}: ${titles.join("; ")})` : day;
-    return labels.legends.staticDate[lang].replace("{from}", formatDate(warPeriod.from, lang)).replace("{to}", formatDate(warPeriod.to, lang)).replace("{date}", shown);
+    return labels.legends.staticDate[lang].replace("{from}", formatDate(span.from, lang)).replace("{to}", formatDate(span.to, lang)).replace("{date}", shown);
   };
   return { en: caption("en"), id: caption("id") };
 }

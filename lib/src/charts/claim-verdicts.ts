@@ -3,7 +3,8 @@ import { labels } from "../vocabulary";
 import { chartMeta } from "./meta";
 import type { ChartOptions } from "./options";
 import { verdictColors } from "./palette";
-import { claimSourceIds, verdictOrder, verdictTally } from "../analysis";
+import { claimSourceIds, verdictCounts, verdictOrder, type VerdictCounts } from "../analysis";
+import { frameOf } from "../frames";
 import type { ChartData } from "./data";
 import { sourceLines } from "./source-line";
 import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
@@ -12,13 +13,16 @@ import { vegaLiteConfig, vegaLiteTitle } from "./vega-config";
  * The number of the article's claims per verdict: one horizontal bar per
  * verdict in a fixed order (every verdict shown, 0 included), each in its
  * verdict colour, the count written at the bar's end. The source line names
- * the paragraphs making the claims and the sources deciding them.
+ * the paragraphs making the claims and the sources deciding them. The bars are
+ * `counts` (notebook 05 passes the table its analysis cell computed), by default
+ * {@link verdictCounts} of `data.claims`.
  */
 export function claimVerdictsChart(
   data: Pick<ChartData, "claims" | "sources">,
-  { lang = "en" }: ChartOptions = {},
+  { lang = "en", counts: perVerdict = verdictCounts(frameOf(data.claims)) }: ChartOptions & { counts?: VerdictCounts } = {},
 ): VegaLiteChart {
-  const counts = verdictTally(data.claims).map((count) => ({ ...count, verdictLabel: labels.verdicts[count.verdict][lang] }));
+  const claimsOf = new Map(perVerdict.rows().map((row) => [row.verdict, row.claims]));
+  const counts = verdictOrder.map((verdict) => ({ verdict, claims: claimsOf.get(verdict) ?? 0, verdictLabel: labels.verdicts[verdict][lang] }));
   const sourceIds = claimSourceIds(data.claims);
   const verdictNames = verdictOrder.map((verdict) => labels.verdicts[verdict][lang]);
   const y = { field: "verdictLabel", type: "nominal" as const, sort: verdictNames, title: labels.axes.verdict[lang] };

@@ -1,4 +1,5 @@
-import { articleParagraphs, paragraphVerdictCounts, verdictTally } from "../analysis";
+import { articleParagraphs, paragraphVerdictCounts, verdictCounts, type VerdictCounts } from "../analysis";
+import { claimsFrame } from "../datasets/frames";
 import type { Claim, Dataset, Verdict } from "../datasets/tables";
 import { labels, nouns, type Lang } from "../vocabulary";
 import type { Finding } from "./finding";
@@ -13,9 +14,9 @@ function claimText(dataset: Dataset, claim: Claim, lang: Lang): string {
   return `“${(lang === "en" ? claim.text_en : claim.text_ind).replace(/\.$/, "")}” (¶${paragraphOf(dataset, claim)})`;
 }
 
-/** How many claims, in how many paragraphs, and the verdicts; the unverifiable claims named. */
-export function verdictFinding(dataset: Dataset): Finding {
-  const tally = new Map(verdictTally(dataset.claims).map((row) => [row.verdict, row.claims]));
+/** How many claims, in how many paragraphs, and the verdicts (`counts`, as {@link verdictCounts} gives them); the unverifiable claims named. */
+export function verdictFinding(dataset: Dataset, counts: VerdictCounts = verdictCounts(claimsFrame(dataset))): Finding {
+  const tally = new Map(counts.rows().map((row) => [row.verdict, row.claims]));
   const paragraphs = articleParagraphs(dataset.sources).length;
   const withClaims = new Set(dataset.claims.map((claim) => claim.source_id)).size;
   const unverifiable = dataset.claims.filter((claim) => claim.verdict === "unverifiable");
@@ -65,7 +66,10 @@ export function weakestParagraphFinding(dataset: Dataset): Finding {
   };
 }
 
-/** The findings of notebook 05 (the article's claims, checked), in its order. */
-export function claimsCheckFindings(dataset: Dataset): Finding[] {
-  return [verdictFinding(dataset), partlySupportedFinding(dataset), weakestParagraphFinding(dataset)];
+/**
+ * The findings of notebook 05 (the article's claims, checked), in its order; the verdict
+ * counts are `counts` (the notebook passes the table its analysis cell computed).
+ */
+export function claimsCheckFindings(dataset: Dataset, counts: VerdictCounts = verdictCounts(claimsFrame(dataset))): Finding[] {
+  return [verdictFinding(dataset, counts), partlySupportedFinding(dataset), weakestParagraphFinding(dataset)];
 }

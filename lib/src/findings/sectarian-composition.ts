@@ -1,4 +1,4 @@
-import { actorPlacements, compareSectMatch, compositionSpread, coreDifference, groupEstimates, testSunniArabMajority, warPeriod } from "../analysis";
+import { actorPlacements, compareSectMatch, compositionSpread, coreDifference, groupEstimates, testSunniArabMajority, warPeriod, type CompositionSpread } from "../analysis";
 import type { Dataset } from "../datasets/tables";
 import { labels, localName, nouns, type Lang } from "../vocabulary";
 import type { Finding } from "./finding";
@@ -10,10 +10,10 @@ function groupName(dataset: Dataset, groupId: string, lang: Lang): string {
 }
 
 /** The religious groups' shares: Sunni Muslims and Alawites, and the religious group the sources disagree on most. */
-export function religionFinding(dataset: Dataset): Finding {
+export function religionFinding(dataset: Dataset, spread: CompositionSpread = compositionSpread(dataset)): Finding {
   const sunni = groupEstimates(dataset, "sunni_muslim");
   const alawite = groupEstimates(dataset, "alawite");
-  const religious = compositionSpread(dataset).rows().filter((row) => row.dimension === "religion" && row.estimates > 1);
+  const religious = spread.rows().filter((row) => row.dimension === "religion" && row.estimates > 1);
   const widest = groupEstimates(dataset, religious.reduce((a, b) => (b.spread_pct > a.spread_pct ? b : a)).group_id);
   const text = (lang: Lang) => {
     const f = both[lang];
@@ -26,11 +26,11 @@ export function religionFinding(dataset: Dataset): Finding {
 }
 
 /** The article's claim that most Syrians are Sunni Arabs (paragraph 5), before the war and at the latest estimate. */
-export function sunniArabFinding(dataset: Dataset): Finding {
+export function sunniArabFinding(dataset: Dataset, spread: CompositionSpread = compositionSpread(dataset)): Finding {
   const test = testSunniArabMajority(dataset);
-  const spread = compositionSpread(dataset).rows();
-  const own = spread.find((row) => row.group_id === "sunni_arab")!;
-  const widestOfAll = spread.every((row) => row.spread_pct <= own.spread_pct);
+  const groups = spread.rows();
+  const own = groups.find((row) => row.group_id === "sunni_arab")!;
+  const widestOfAll = groups.every((row) => row.spread_pct <= own.spread_pct);
   const low = Math.min(...test.direct.map((row) => row.low));
   const high = Math.max(...test.direct.map((row) => row.high));
   const warYear = Number(warPeriod.from.slice(0, 4));
@@ -92,6 +92,6 @@ export function sectVersusCoalitionFinding(dataset: Dataset, campId = "russia_le
 }
 
 /** The findings of notebook 02 (sectarian and ethnic composition), in its order. */
-export function sectarianCompositionFindings(dataset: Dataset): Finding[] {
-  return [religionFinding(dataset), sunniArabFinding(dataset), sectVersusCoalitionFinding(dataset)];
+export function sectarianCompositionFindings(dataset: Dataset, spread: CompositionSpread = compositionSpread(dataset)): Finding[] {
+  return [religionFinding(dataset, spread), sunniArabFinding(dataset, spread), sectVersusCoalitionFinding(dataset)];
 }

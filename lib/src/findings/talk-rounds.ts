@@ -1,12 +1,12 @@
-import { attendanceByProcess, roundDetails, roundSchedule, roundsPerYearRows, scheduleSummary } from "../analysis";
+import { attendanceByProcess, roundDetails, roundSchedule, roundsPerYear, scheduleSummary, yearRounds, type RoundsPerYear, type ScheduleSummary } from "../analysis";
 import type { Dataset } from "../datasets/tables";
 import { labels, nouns, type Lang } from "../vocabulary";
 import type { Finding } from "./finding";
 import { actorName, both } from "./names";
 
-/** The year the tracks met most, and how often they met in any other year. */
-export function busiestYearFinding(dataset: Dataset): Finding {
-  const years = roundsPerYearRows(dataset);
+/** The year the tracks met most, and how often they met in any other year, from `perYear` (as {@link roundsPerYear} gives it). */
+export function busiestYearFinding(dataset: Dataset, perYear: RoundsPerYear = roundsPerYear(dataset)): Finding {
+  const years = yearRounds(perYear);
   const busiest = years.reduce((a, b) => (b.total > a.total ? b : a));
   const othersMax = Math.max(0, ...years.filter((row) => row.year !== busiest.year).map((row) => row.total));
   const { en, id } = both;
@@ -17,8 +17,8 @@ export function busiestYearFinding(dataset: Dataset): Finding {
 }
 
 /** How long the rounds of each track lasted and how far apart they were. */
-export function durationFinding(dataset: Dataset): Finding {
-  const summary = new Map(scheduleSummary(dataset).rows().map((row) => [row.process, row]));
+export function durationFinding(dataset: Dataset, perTrack: ScheduleSummary = scheduleSummary(roundSchedule(dataset))): Finding {
+  const summary = new Map(perTrack.rows().map((row) => [row.process, row]));
   const astana = summary.get("astana")!;
   const geneva = summary.get("geneva")!;
   const schedule = roundSchedule(dataset).rows();
@@ -84,6 +84,10 @@ export function astanaSixFinding(dataset: Dataset, roundId = "astana-06", missio
 }
 
 /** The findings of notebook 03 (the talk rounds), in its order. */
-export function talkRoundsFindings(dataset: Dataset): Finding[] {
-  return [busiestYearFinding(dataset), durationFinding(dataset), attendanceFinding(dataset), astanaSixFinding(dataset)];
+export function talkRoundsFindings(
+  dataset: Dataset,
+  perYear: RoundsPerYear = roundsPerYear(dataset),
+  perTrack: ScheduleSummary = scheduleSummary(roundSchedule(dataset)),
+): Finding[] {
+  return [busiestYearFinding(dataset, perYear), durationFinding(dataset, perTrack), attendanceFinding(dataset), astanaSixFinding(dataset)];
 }

@@ -143,7 +143,7 @@ export const labels = {
     participation: { en: "Who took part in the rounds of talks, and in which role", id: "Siapa ikut putaran perundingan, dan dalam peran apa" },
     claimVerdicts: { en: "The article's claims checked against other sources", id: "Klaim artikel diperiksa terhadap sumber lain" },
     verdictsByParagraph: { en: "Checked claims per paragraph of the article, by verdict", id: "Klaim yang diperiksa per paragraf artikel, menurut penilaian" },
-    campsOnDate: { en: "The camps on any date, 2011–2025 (reference sources), and the events around it", id: "Kubu pada tanggal mana pun, 2011–2025 (sumber rujukan), dan peristiwa sekitarnya" },
+    campsOnDate: { en: "The camps on any date, {from}–{to} (reference sources), and the events around it", id: "Kubu pada tanggal mana pun, {from}–{to} (sumber rujukan), dan peristiwa sekitarnya" },
     campMembershipTimeline: { en: "Who was in which camp, {from}–{to} (reference sources)", id: "Siapa di kubu mana, {from}–{to} (sumber rujukan)" },
     sectVersusCoalition: { en: "Population shares beside the sect of each camp's members", id: "Porsi penduduk di samping mazhab anggota tiap kubu" },
   },
