@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
   campMakeup,
+  campMembers,
   checkAnnouncement,
   comparePlacements,
   compositionSpread,
@@ -19,7 +20,7 @@ const dataset = loadDataset();
 
 describe("coalition analysis", () => {
   it("counts each camp's members by kind as a plain count of the alignments does", () => {
-    const makeup = campMakeup(dataset, "article", "kind").rows();
+    const makeup = campMakeup(campMembers(dataset, "article"), "kind").rows();
     const kinds = new Map(dataset.actors.map((actor) => [actor.actor_id, actor.kind]));
     for (const row of makeup) {
       const expected = new Set(dataset.alignments.filter((a) => a.perspective === "article" && a.camp_id === row.camp_id && kinds.get(a.actor_id) === "state").map((a) => a.actor_id)).size;

@@ -1,18 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { articleCoverage, attendanceByProcess, campLocality, checkWrittenDate, compareSectMatch, coreDifference, groupEstimates, roundDetails, roundsPerYearRows } from "../../lib/src/analysis";
+import { articleCoverage, attendanceByProcess, campLocality, campMakeup, campMembers, checkWrittenDate, compareSectMatch, coreDifference, groupEstimates, roundDetails, roundsPerYearRows } from "../../lib/src/analysis";
 import { loadDataset } from "../../lib/src/datasets";
 
 const dataset = loadDataset();
 
 describe("analysis moved out of the notebooks' cells", () => {
   it("campLocality: foreign share of each camp from the members' locality (01)", () => {
-    const rows = new Map(campLocality(dataset, "reference").map((row) => [row.camp_id, row]));
-    const russia = rows.get("russia_led")!;
+    const locality = campLocality(campMakeup(campMembers(dataset, "reference"), "locality")).rows();
+    const russia = locality.find((row) => row.camp_id === "russia_led")!;
     // Russia, Iran, Turkey, Iraq, Hezbollah, Iraqi PMF foreign; the government local.
-    assert.deepEqual([russia.foreign, russia.local, russia.foreign_share_pct], [6, 1, 85.7]);
-    assert.deepEqual(russia.local_actor_ids, ["syria_government"]);
-    const shares = campLocality(dataset, "reference").map((row) => row.foreign_share_pct);
+    assert.deepEqual([russia.foreign, russia.local, russia.members, russia.foreign_share_pct], [6, 1, 7, 85.7]);
+    const shares = locality.map((row) => row.foreign_share_pct);
     assert.deepEqual(shares, [...shares].sort((a, b) => b - a));
   });
 

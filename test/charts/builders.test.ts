@@ -28,7 +28,7 @@ function assertMeta(chart: Chart, lang: Lang, baseId: string): void {
   const known = new Set(data.sources.map((source) => source.source_id));
   for (const id of chart.meta.sourceIds) assert.ok(known.has(id), `source ${id} exists`);
   const text = JSON.stringify(chart.library === "plotly" ? chart.figure : chart.spec);
-  assert.ok(text.includes(`${labels.sourcesPrefix[lang]}: `), "has a source line");
+  assert.ok(text.includes(`${labels.sources[lang]}: `), "has a source line");
 }
 
 describe("chart builders on the real data", () => {

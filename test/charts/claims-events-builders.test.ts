@@ -37,7 +37,7 @@ function assertMeta(chart: Chart, lang: Lang, baseId: string): void {
   assert.ok(chart.meta.sourceIds.length > 0, "names its sources");
   const known = new Set(data.sources.map((source) => source.source_id));
   for (const id of chart.meta.sourceIds) assert.ok(known.has(id), `source ${id} exists`);
-  assert.ok(text(chart).includes(`${labels.sourcesPrefix[lang]}: `), "has a source line");
+  assert.ok(text(chart).includes(`${labels.sources[lang]}: `), "has a source line");
 }
 
 /** Values of the layers whose data holds rows with `key`. */

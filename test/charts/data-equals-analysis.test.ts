@@ -115,7 +115,7 @@ for (const lang of langs) {
       const counts = rowsWith<{ campId: string; sectId: string; members: number }>(chart, "members");
       assert.deepEqual(counts.map((c) => [c.campId, c.sectId, c.members]), campSectCounts(data, "article").map((c) => [c.camp_id, c.sect, c.actor_ids.length]));
       // The article's alignments carry no dates: the notebook's 2017 table counts the same members.
-      const makeup = campMakeup(data, "article", "sect").rows();
+      const makeup = campMakeup(campMembers(data, "article"), "sect").rows();
       for (const count of counts) assert.equal(makeup.find((row) => row.camp_id === count.campId)![count.sectId], count.members, `${count.campId}/${count.sectId}`);
     });
 

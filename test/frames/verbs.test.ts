@@ -54,6 +54,11 @@ describe("frame verbs", () => {
     assert.deepEqual(pivot.rows(), [{ year: 2017, geneva: 1, astana: 2 }, { year: 2018, geneva: 0, astana: 1 }]);
   });
 
+  it("derive on a pivot: the index column keeps its type beside the pivot's columns (npm run typecheck checks it)", () => {
+    const perCity = rounds.pivot({ index: "process", columns: "city" }).derive({ rounds: (row) => Number(row.Astana) + Number(row.Geneva) + Number(row.Sochi) });
+    assert.deepEqual(perCity.rows().map((row) => [row.process.toUpperCase(), row.rounds]), [["ASTANA", 3], ["GENEVA", 1]]);
+  });
+
   it("merge: rows joined on the key; a column on both sides is refused rather than renamed name_1", () => {
     const cities = frameOf([{ city: "Astana", country: "Kazakhstan" }, { city: "Geneva", country: "Switzerland" }]);
     assert.deepEqual(rounds.merge(cities, { on: "city", how: "left" }).sort("round_id").column("country").map(String), ["Kazakhstan", "Kazakhstan", "NaN", "Switzerland"]);

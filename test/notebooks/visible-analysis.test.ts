@@ -125,3 +125,46 @@ describe("notebook 02: the spread of the estimates per group", () => {
     assert.ok(cells.some((source) => source.includes("sectarianCompositionFindings(nb.dataset, spread)")));
   });
 });
+
+describe("notebook 01: each camp's make-up", () => {
+  const cells = cellSources("01-actors-and-coalitions");
+  const membersCell = cells.find((source) => source.includes("const articleMembers ="))!;
+  const cell = cells.find((source) => source.includes("const localityReference ="))!;
+  const pivots = [
+    { name: "kindArticle", members: "articleMembers", by: "kind" },
+    { name: "kindReference", members: "referenceMembers", by: "kind" },
+    { name: "sectArticle", members: "articleMembers", by: "sect" },
+    { name: "localityCounts", members: "referenceMembers", by: "locality" },
+  ] as const;
+  const members = { articleMembers: analysis.campMembers(dataset, "article"), referenceMembers: analysis.campMembers(dataset, "reference") };
+
+  it("the analysis cell's pivots are campMakeup's, and its locality table campLocality's, verb for verb", () => {
+    assert.equal(assigned(membersCell, "articleMembers"), 'campMembers(nb.dataset, "article")');
+    assert.equal(assigned(membersCell, "referenceMembers"), 'campMembers(nb.dataset, "reference")');
+    for (const { name, members: frame, by } of pivots) {
+      const chain = squeeze(returned("coalitions.ts", "campMakeup")).replace(/^members\./, `${frame}.`).replace("columns:by", `columns:"${by}"`);
+      assert.equal(squeeze(assigned(cell, name)), chain, name);
+    }
+    assert.equal(squeeze(assigned(cell, "localityReference")), squeeze(returned("locality.ts", "campLocality")).replace(/^makeup\./, "localityCounts."));
+  });
+
+  it("the cell's tables equal campMakeup's and campLocality's", () => {
+    for (const { name, members: frame, by } of pivots) {
+      const shown = evaluate(assigned(cell, name), members) as analysis.CampMakeup;
+      assert.deepEqual(shown.rows(), analysis.campMakeup(members[frame], by).rows(), name);
+      // Each actor has one kind, sect and locality: a camp's counts add up to its distinct members.
+      for (const camp of shown.rows()) {
+        const total = Object.entries(camp).reduce((sum, [column, count]) => (column === "camp_id" ? sum : sum + Number(count)), 0);
+        assert.equal(total, new Set(members[frame].rows("camp_id", "actor_id").filter((row) => row.camp_id === camp.camp_id).map((row) => row.actor_id)).size, `${name} ${camp.camp_id}`);
+      }
+    }
+    const localityCounts = evaluate(assigned(cell, "localityCounts"), members) as analysis.CampMakeup;
+    const shown = evaluate(assigned(cell, "localityReference"), { localityCounts }) as analysis.CampLocality;
+    assert.deepEqual(shown.rows(), analysis.campLocality(analysis.campMakeup(members.referenceMembers, "locality")).rows());
+    assert.ok(shown.length > 0);
+  });
+
+  it("the findings take the cell's tables", () => {
+    assert.ok(cells.some((source) => source.includes("actorsAndCoalitionsFindings(nb.dataset, localityReference, sectArticle)")));
+  });
+});

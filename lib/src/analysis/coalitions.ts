@@ -1,5 +1,6 @@
 import { ALIGNMENT_ROLES, type Dataset } from "../datasets/tables";
 import { actorsFrame, alignmentsFrame, campsFrame } from "../datasets/frames";
+import type { Frame } from "../frames";
 import { articleYear, campsByActor, memberships, yearPeriod, type AlignmentRole, type Perspective } from "./memberships";
 
 /**
@@ -15,10 +16,24 @@ export function campMembers(dataset: Dataset, perspective: Perspective, roles: r
   return alignments.merge(actors, { on: "actor_id" }).merge(camps, { on: "camp_id" }).sort(["camp_id", "actor_id"]);
 }
 
-/** Number of actors per camp by one of their attributes (kind, locality or sect). */
-export function campMakeup(dataset: Dataset, perspective: Perspective, by: "kind" | "locality" | "sect") {
-  return campMembers(dataset, perspective).pivot({ index: "camp_id", columns: by, values: ["actor_id", "nunique"] });
+/** What {@link campMembers} returns: the members notebook 01 shows, and counts in its make-up tables. */
+export type CampMembers = ReturnType<typeof campMembers>;
+/** One row of {@link CampMembers}. */
+export type CampMember = CampMembers extends Frame<infer R> ? R : never;
+/** The attributes of its members a camp's make-up is counted by. */
+export type MakeupAttribute = "kind" | "locality" | "sect";
+
+/**
+ * Distinct actors per camp by one of their attributes (kind, locality or sect), one column per
+ * value of it (0 where a camp has none): the pivot notebook 01 shows in its analysis cell, verb
+ * for verb (test/notebooks/visible-analysis.test.ts compares them).
+ */
+export function campMakeup(members: Frame<Pick<CampMember, "camp_id" | "actor_id" | MakeupAttribute>>, by: MakeupAttribute) {
+  return members.pivot({ index: "camp_id", columns: by, values: ["actor_id", "nunique"] });
 }
+
+/** What {@link campMakeup} returns: a make-up table of notebook 01, which its findings take. */
+export type CampMakeup = ReturnType<typeof campMakeup>;
 
 /** One actor's camps in 2017 as the article gives them beside the reference sources' (camp ids joined with ";", sorted). */
 export interface PlacementComparison {

@@ -27,7 +27,7 @@ export function sourceLines(sourceIds: readonly string[], sources: ChartData["so
     ...(paragraphs.length ? [labels.articleParagraphs[lang] + paragraphs.join(", ¶")] : []),
     ...publishers,
   ];
-  return wrap(`${labels.sourcesPrefix[lang]}: ${parts.join("; ")}`, maxLineLength);
+  return wrap(`${labels.sources[lang]}: ${parts.join("; ")}`, maxLineLength);
 }
 
 /** Greedy wrap at "; " boundaries, so a publisher's name is never split. */

@@ -1,5 +1,8 @@
-import { actorPlacements, campLocality, campMembers, membershipChanges, membershipPeriods, membershipSpan, articleYear, type MembershipPeriod, type Placement } from "../analysis";
-import type { Dataset } from "../datasets/tables";
+import {
+  actorPlacements, campLocality, campMakeup, campMembers, membershipChanges, membershipPeriods, membershipSpan, articleYear,
+  type CampLocality, type CampMakeup, type MembershipPeriod, type Placement,
+} from "../analysis";
+import { SECTS, type Dataset } from "../datasets/tables";
 import { labels, nouns, type Lang } from "../vocabulary";
 import type { Finding } from "./finding";
 import { actorName, both, campInSentence, sectLed } from "./names";
@@ -48,24 +51,44 @@ export function placementFinding(dataset: Dataset): Finding {
   };
 }
 
-/** How foreign each of the two camps of the article is, by the reference sources for its year. */
-export function localityFinding(dataset: Dataset): Finding {
-  const camps = campLocality(dataset, "reference").filter((row) => ledCamps(dataset).includes(row.camp_id));
+/** The locality table of the reference sources for the article's year, as notebook 01 computes it. */
+function referenceLocality(dataset: Dataset): CampLocality {
+  return campLocality(campMakeup(campMembers(dataset, "reference"), "locality"));
+}
+
+/** The sect make-up of the camps as the article places their members, as notebook 01 computes it. */
+function articleSects(dataset: Dataset): CampMakeup {
+  return campMakeup(campMembers(dataset, "article"), "sect");
+}
+
+/**
+ * How foreign each of the two camps of the article is, by the reference sources for its year:
+ * the counts and shares of `locality` (notebook 01 passes the table its analysis cell computed),
+ * the Syrian members named.
+ */
+export function localityFinding(dataset: Dataset, locality: CampLocality = referenceLocality(dataset)): Finding {
+  const led = ledCamps(dataset);
+  const camps = locality.rows().flatMap((camp) => {
+    const campId = camp.camp_id;
+    return led.includes(campId) ? [{ campId, local: Number(camp.local), foreign: Number(camp.foreign), members: camp.members, share: camp.foreign_share_pct }] : [];
+  });
+  const members = campMembers(dataset, "reference").rows("camp_id", "actor_id", "locality");
+  const localIds = (campId: string) => [...new Set(members.filter((m) => m.camp_id === campId && m.locality === "local").map((m) => m.actor_id))].sort();
   const sentence = (lang: Lang) => {
     const f = both[lang];
     return camps
       .map((camp, index) => {
-        const name = campInSentence(dataset, camp.camp_id, lang);
-        const locals = camp.local_actor_ids.map((actorId) => actorName(dataset, actorId, lang));
-        const share = camp.foreign_share_pct;
+        const name = campInSentence(dataset, camp.campId, lang);
+        const locals = localIds(camp.campId).map((actorId) => actorName(dataset, actorId, lang));
+        const share = camp.share;
         const desc =
           lang === "en"
             ? share >= 80 ? "almost wholly foreign" : share > 50 ? "mostly foreign" : share === 50 ? "half foreign" : "mostly Syrian"
             : share >= 80 ? "hampir seluruhnya asing" : share > 50 ? "sebagian besar asing" : share === 50 ? "separuh asing" : "sebagian besar Suriah";
         const syrian =
           lang === "en"
-            ? locals.length === 1 ? `, the only Syrian one being ${locals[0]}` : locals.length === 0 ? ", none of them Syrian" : ` and ${f.number(locals.length)} Syrian`
-            : locals.length === 1 ? `; satu-satunya aktor Suriah adalah ${locals[0]}` : locals.length === 0 ? "; tidak satu pun dari Suriah" : ` dan ${f.number(locals.length)} dari Suriah`;
+            ? camp.local === 1 ? `, the only Syrian one being ${locals[0]}` : camp.local === 0 ? ", none of them Syrian" : ` and ${f.number(camp.local)} Syrian`
+            : camp.local === 1 ? `; satu-satunya aktor Suriah adalah ${locals[0]}` : camp.local === 0 ? "; tidak satu pun dari Suriah" : ` dan ${f.number(camp.local)} dari Suriah`;
         const lead = index === 0 ? (lang === "en" ? `By the reference sources for ${articleYear}, ` : `Menurut sumber rujukan untuk ${articleYear}, `) : "";
         const camped = index === 0 ? name : name.charAt(0).toUpperCase() + name.slice(1);
         return lang === "en"
@@ -77,11 +100,19 @@ export function localityFinding(dataset: Dataset): Finding {
   return { en: sentence("en"), id: sentence("id") };
 }
 
-/** The sects of the two camps' members as the article places them, and the sects only one camp has. */
-export function sectFinding(dataset: Dataset): Finding {
+/**
+ * The sects of the two camps' members as the article places them, and the sects only one camp
+ * has: the sects a camp counts members of in `sects`, a {@link campMakeup} by sect (notebook 01
+ * passes the table its analysis cell computed), each with its members named.
+ */
+export function sectFinding(dataset: Dataset, sects: CampMakeup = articleSects(dataset)): Finding {
   const camps = ledCamps(dataset);
+  const counts = sects.rows();
   const members = campMembers(dataset, "article").rows("camp_id", "actor_id", "role", "sect");
-  const sectsOf = (campId: string) => [...new Set(members.filter((row) => row.camp_id === campId).map((row) => row.sect))].sort();
+  const sectsOf = (campId: string) => {
+    const row = counts.find((camp) => camp.camp_id === campId);
+    return SECTS.filter((sect) => Number(row?.[sect] ?? 0) > 0).sort();
+  };
   const sentence = (lang: Lang) => {
     const f = both[lang];
     const perCamp = camps.map((campId) => {
@@ -150,7 +181,15 @@ export function membershipFindings(dataset: Dataset): Finding[] {
   return findings;
 }
 
-/** The findings of notebook 01 (actors and coalitions), in its order. */
-export function actorsAndCoalitionsFindings(dataset: Dataset): Finding[] {
-  return [placementFinding(dataset), localityFinding(dataset), sectFinding(dataset)];
+/**
+ * The findings of notebook 01 (actors and coalitions), in its order; the locality and sect
+ * counts are `locality` ({@link campLocality}, reference sources) and `sects` ({@link campMakeup}
+ * by sect, the article): the notebook passes the tables its analysis cell computed.
+ */
+export function actorsAndCoalitionsFindings(
+  dataset: Dataset,
+  locality: CampLocality = referenceLocality(dataset),
+  sects: CampMakeup = articleSects(dataset),
+): Finding[] {
+  return [placementFinding(dataset), localityFinding(dataset, locality), sectFinding(dataset, sects)];
 }

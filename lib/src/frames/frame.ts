@@ -21,7 +21,9 @@ export type GroupedRow<R, K extends keyof R, S> = Flat<Pick<R, K> & { -readonly 
 /** A row after {@link Frame.rename}: each renamed column under its new name, with its type. */
 export type RenamedRow<R, M> = Flat<{ [K in keyof R as K extends keyof M ? (M[K] extends string ? M[K] : K) : K]: R[K] }>;
 /** A row after {@link Frame.derive}: the frame's columns and the derived ones, typed by what their functions return. */
-export type DerivedRow<R, D> = Flat<Omit<R, keyof D> & { [K in keyof D]: D[K] extends (row: never) => infer V ? V : never }>;
+// Keys remapped rather than Omit<R, keyof D>: Omit of a pivot's row (known columns and a string
+// index) keeps the index only, and the known columns lose their types.
+export type DerivedRow<R, D> = Flat<{ [K in keyof R as K extends keyof D ? never : K]: R[K] } & { [K in keyof D]: D[K] extends (row: never) => infer V ? V : never }>;
 /** A row of a pivot: the index column, then one number column per value of the pivoted column (not known before the data are). */
 export type PivotRow<R, I extends keyof R> = Flat<Pick<R, I>> & Record<string, unknown>;
 

@@ -147,7 +147,11 @@ export const labels = {
     campMembershipTimeline: { en: "Who was in which camp, {from}–{to} (reference sources)", id: "Siapa di kubu mana, {from}–{to} (sumber rujukan)" },
     sectVersusCoalition: { en: "Population shares beside the sect of each camp's members", id: "Porsi penduduk di samping mazhab anggota tiap kubu" },
   },
-  sourcesPrefix: { en: "Sources", id: "Sumber" },
+  /**
+   * The one word for "sources": before a chart's source line ("Sources: …"), a report figure's
+   * caption and the report's list of sources, and over a table's count of distinct sources.
+   */
+  sources: { en: "Sources", id: "Sumber" },
   /** Under a table cut short: "… 12 more rows", "… 12 baris lagi". */
   tableMore: { en: "… {n} more {noun}", id: "… {n} {noun} lagi" },
   articleParagraphs: { en: "article ¶", id: "artikel ¶" },

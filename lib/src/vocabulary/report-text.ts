@@ -1,3 +1,4 @@
+import { labels } from "./labels";
 import type { Lang } from "./lang";
 
 /** The report's own wording, in both languages, beside the labels of charts and tables. */
@@ -21,7 +22,7 @@ export const reportText = {
   paragraph: { en: "paragraph", id: "paragraf" },
   findings: { en: "Findings", id: "Temuan" },
   figure: { en: "Figure", id: "Gambar" },
-  sources: { en: "Sources", id: "Sumber" },
+  sources: labels.sources,
   files: { en: "files", id: "berkas" },
   notebookCell: { en: "the notebook cell", id: "sel notebook" },
   gloss: { en: "English gloss", id: "Terjemahan bahasa Inggris" },
