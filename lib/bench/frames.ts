@@ -1,27 +1,21 @@
 /**
  * `npm run bench:frames`: what typed frames cost over danfojs itself.
  *
- * 1. The notebooks' analysis cells (the worked example's groupby, rounds per year, the
- *    schedule summary, the composition spread, events per kind, claims per verdict, the camp
- *    makeup pivot), each written with typed frames and with danfojs alone, timed in one
- *    process, interleaved (typed, raw, typed, raw...), median of the rounds.
- * 2. With `--base <folder>` (a built checkout of another commit): the library's analysis
- *    functions the notebooks call, this checkout's against that one's, in fresh processes,
- *    interleaved.
+ * The notebooks' analysis cells (the worked example's groupby, rounds per year, the schedule
+ * summary, the composition spread, events per kind, claims per verdict, the camp makeup
+ * pivot), each written with typed frames and with danfojs alone, timed in one process,
+ * interleaved (typed, raw, typed, raw...), median of the rounds.
  *
  * The import cell's cost over danfojs alone is `npm run bench:import`'s.
  * A benchmark, run on purpose: not part of the tests.
  *
- *   npm run bench:frames -- [--rounds 15] [--base /path/to/checkout]
+ *   npm run bench:frames -- [--rounds 15] [--repeat 20]
  */
-import { spawnSync } from "node:child_process";
-import * as path from "node:path";
 import { parseArgs } from "node:util";
 import * as dfd from "danfojs-node";
 import { TALK_PROCESSES, claimsFrame, eventsFrame, loadDataset, talkRoundsFrame, type Dataset } from "../src/datasets";
 import { campMembers, estimatesWithGroups, roundSchedule } from "../src/analysis";
 import { daysBetween, yearOf } from "../src/frames";
-import { paths } from "../src/config/paths";
 
 /** Target of issue 22: typed frames cost at most 10 % over danfojs. */
 const maxOverhead = 0.1;
@@ -142,39 +136,6 @@ function benchCells(rounds: number, repeat: number): boolean {
   return overhead <= maxOverhead;
 }
 
-/** The analysis functions the notebooks call, in a fresh process of `root`'s built library: milliseconds per pass, median of passes after a warm-up. */
-function analysisMs(root: string, passes: number): number {
-  const script = `
-    const a = require(${JSON.stringify(path.join(root, "lib", "dist", "analysis", "index.js"))});
-    const d = require(${JSON.stringify(path.join(root, "lib", "dist", "datasets", "index.js"))}).loadDataset();
-    const pass = () => {
-      a.campMembers(d, "article"); a.campMakeup(d, "article", "kind"); a.campMakeup(d, "reference", "kind"); a.campMakeup(d, "article", "sect");
-      a.campLocalityTable(d, "reference"); a.compositionSpread(d); a.estimatesWithGroups(d); a.compareSectMatchTable(d);
-      a.roundsPerYearWithTotal(d); a.roundSchedule(d); a.scheduleSummary(d); a.participationPivot(d, 2017); a.attendanceByRole(d, 2017);
-      a.eventTable(d, "2017-07-01", "2017-12-31"); a.eventsByKind(d, "2017-07-01", "2017-12-31"); a.verdictCounts(d); a.verdictsByParagraph(d); a.claimEvidence(d);
-    };
-    for (let i = 0; i < 3; i++) pass();
-    const times = [];
-    for (let i = 0; i < ${passes}; i++) { const t = performance.now(); pass(); times.push(performance.now() - t); }
-    times.sort((x, y) => x - y);
-    process.stdout.write(String(times[Math.floor(times.length / 2)]));`;
-  const result = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`the analysis of ${root} failed: ${result.stderr}`);
-  return Number(result.stdout);
-}
-
-function benchAgainst(base: string, rounds: number): void {
-  const here: number[] = [];
-  const there: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    here.push(analysisMs(paths.root, 20));
-    there.push(analysisMs(base, 20));
-  }
-  const [h, t] = [median(here), median(there)];
-  console.log(`\nthe notebooks' analysis functions, one pass: ${h.toFixed(1)} ms here, ${t.toFixed(1)} ms in ${base} (${(((h - t) / t) * 100).toFixed(1)} %)`);
-}
-
-const { values } = parseArgs({ options: { rounds: { type: "string", default: "15" }, repeat: { type: "string", default: "20" }, base: { type: "string" } } });
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "15" }, repeat: { type: "string", default: "20" } } });
 const withinTarget = benchCells(Number(values.rounds), Number(values.repeat));
-if (values.base) benchAgainst(path.resolve(values.base), Math.min(Number(values.rounds), 5));
 if (!withinTarget) process.exitCode = 1;
