@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 
 const testDir = fileURLToPath(new URL(".", import.meta.url));
 const projectRoot = resolve(testDir, "..");
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: "string" }, "save-times": { type: "boolean" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: "string" }, "save-times": { type: "boolean" }, typecheck: { type: "boolean" } } });
 const jobs = values.jobs ? Number(values.jobs) : Math.max(4, 2 * availableParallelism());
 if (!Number.isInteger(jobs) || jobs < 1) {
   console.error(`--jobs takes a whole number of files to run at once, not ${values.jobs}`);
@@ -67,7 +67,7 @@ function readTimes(file) {
   }
 }
 const lastTimes = { ...readTimes(committedTimesFile), ...readTimes(timesFile) };
-const key = (file) => relative(projectRoot, resolve(file));
+const key = (file) => (file === "typecheck" ? file : relative(projectRoot, resolve(file)));
 
 /**
  * A file that changes its process (its environment, signal handlers, working folder, exit)
@@ -80,6 +80,7 @@ const lightCpuSeconds = 8;
 /** CPU seconds of the files that share a process, about: enough to pay for the library's load several times over, few enough to keep the cores busy. */
 const sharedProcessCpuSeconds = 25;
 function isLight(file) {
+  if (file === typecheck) return false;
   const last = lastTimes[key(file)];
   return last !== undefined && Number.isFinite(last.cpu) && last.cpu <= lightCpuSeconds && !ownsItsProcess.test(readFileSync(file, "utf8"));
 }
@@ -211,7 +212,9 @@ const processTmp = (index) => join(runFolder, `${index}`);
 /** Each file's outcome: wall seconds, CPU seconds (its process and the processes it waited for; shared by the files of a process), whether it passed, and its tests' counts. */
 const results = new Map();
 const running = new Set();
-const processes = processesFor(files);
+/** With --typecheck (npm test), TypeScript's check of the project runs as one of the run's processes, beside the tests rather than before them. */
+const typecheck = "typecheck";
+const processes = processesFor(values.typecheck ? [typecheck, ...files] : files);
 
 /** Runs test files in a process of their own, their report printed whole when it ends. */
 function runProcess(group, index) {
@@ -221,8 +224,9 @@ function runProcess(group, index) {
     mkdirSync(tmp);
     symlinkSync(join(runTmp, tsxCache), join(tmp, tsxCache));
     const started = performance.now();
-    const entry = group.length === 1 ? group : ["./test/helpers/run-together.cjs", ...group];
-    const child = spawn(process.execPath, ["--import", "tsx", "--import", "./test/helpers/report-cpu.mjs", "--test-reporter=spec", ...entry], {
+    const entry = group[0] === typecheck ? ["--import", "./test/helpers/report-cpu.mjs", "node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]
+      : ["--import", "tsx", "--import", "./test/helpers/report-cpu.mjs", "--test-reporter=spec", ...(group.length === 1 ? group : ["./test/helpers/run-together.cjs", ...group])];
+    const child = spawn(process.execPath, entry, {
       cwd: projectRoot,
       env: { ...testEnv, TMPDIR: tmp, SYRIA_TEST_CPU_FILE: cpuFile },
       stdio: ["ignore", "pipe", "pipe"],
@@ -282,7 +286,7 @@ function servingCpuSeconds() {
 function summary() {
   const all = [...results.values()];
   const total = (name) => all.reduce((sum, result) => sum + (result.counts?.[name] ?? 0), 0);
-  const failed = files.filter((file) => results.get(file) && !results.get(file).ok);
+  const failed = [...results.keys()].filter((file) => !results.get(file).ok);
   const slowest = [...results.entries()].sort(([, a], [, b]) => (b.wall || 0) - (a.wall || 0)).slice(0, 15);
   const cpu = all.reduce((sum, result) => sum + (Number.isFinite(result.cpu) ? result.cpu : 0), 0);
   const lines = [
@@ -294,14 +298,14 @@ function summary() {
   ];
   if (failed.length > 0) lines.push("failed (or sharing a process with a file that failed):", ...failed.map((file) => `  ${file}`));
   console.log(lines.join("\n"));
-  return failed.length > 0 || total("fail") > 0 || results.size < files.length;
+  return failed.length > 0 || total("fail") > 0 || results.size < processes.flat().length;
 }
 
 /** Keeps this run's times for the next run's order (only the test suite's own files, only those that ended). */
 function saveTimes() {
   const times = readTimes(timesFile);
   for (const [file, { wall, cpu }] of results) {
-    if (key(file).startsWith("test/") && !key(file).startsWith("test/fixtures/") && Number.isFinite(wall)) times[key(file)] = { wall: Math.round(wall * 10) / 10, cpu: Math.round(cpu * 10) / 10 };
+    if ((file === typecheck || (key(file).startsWith("test/") && !key(file).startsWith("test/fixtures/"))) && Number.isFinite(wall)) times[key(file)] = { wall: Math.round(wall * 10) / 10, cpu: Math.round(cpu * 10) / 10 };
   }
   const sorted = Object.fromEntries(Object.entries(times).sort(([a], [b]) => a.localeCompare(b)));
   const write = (file) => {

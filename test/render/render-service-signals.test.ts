@@ -7,9 +7,10 @@ import { renderStatic } from "../../lib/src/render/service/client";
 import { renderServicePids } from "../helpers/render-service-processes";
 import { scratchFolder } from "../helpers/scratch-folder";
 
-// A service of this test's own, with a TMPDIR of its own (the service inherits its starter's): what it leaves there is seen.
+// A service of this test's own, with a TMPDIR of its own (the service inherits its starter's): what it leaves there is seen. A short
+// name: Chromium refuses a TMPDIR whose socket path (…/org.chromium.Chromium.*/SingletonSocket) would exceed 107 bytes.
 process.env.SYRIA_RENDERER_INSTANCE = `signals-${process.pid}`;
-const serviceTmp = scratchFolder("service-");
+const serviceTmp = scratchFolder("s-");
 process.env.TMPDIR = serviceTmp;
 
 const dataset = loadDataset();
