@@ -70,19 +70,30 @@ const lastTimes = { ...readTimes(committedTimesFile), ...readTimes(timesFile) };
 const key = (file) => (file === "typecheck" ? file : relative(projectRoot, resolve(file)));
 
 /**
- * A file that changes its process (its environment, signal handlers, working folder, exit)
- * runs in a process of its own, as does one that takes long or was never timed; the others
- * share processes, a few at a time, each in a suite of its own (its hooks run for it alone):
- * each process loads the library once (about 3 CPU seconds with danfojs), not once per file.
+ * A file that changes its process (its environment, signal handlers, working folder, exit),
+ * itself or through a test module it imports, runs in a process of its own, as does one that
+ * took long or was never timed; the others share processes, a few at a time, each in a suite
+ * of its own (its hooks run for it alone): each process loads the library once (about 3 CPU
+ * seconds with danfojs), not once per file.
  */
 const ownsItsProcess = /process\.(env\.\w+|env\[[^\]]+\])\s*=[^=]|delete process\.env|process\.(chdir|exit|on|once)\(/;
-const lightCpuSeconds = 8;
+/** The test modules (under test/) that a file imports, itself included, found by their relative import paths. */
+function testModules(file, seen = new Set()) {
+  const resolved = [file, `${file}.ts`, `${file}.mjs`, `${file}.cjs`].find(isFile);
+  if (!resolved || seen.has(resolved) || !resolve(resolved).startsWith(testDir)) return seen;
+  seen.add(resolved);
+  for (const [, , imported] of readFileSync(resolved, "utf8").matchAll(/(from|import) "(\.{1,2}\/[^"]+)"/g)) testModules(join(dirname(resolved), imported), seen);
+  return seen;
+}
+// Light: little CPU, and little wall time too (a browser test's work is done in the run's Chromium, not counted in its CPU).
+const light = { cpu: 8, wall: 15 };
 /** CPU seconds of the files that share a process, about: enough to pay for the library's load several times over, few enough to keep the cores busy. */
 const sharedProcessCpuSeconds = 25;
 function isLight(file) {
   if (file === typecheck) return false;
   const last = lastTimes[key(file)];
-  return last !== undefined && Number.isFinite(last.cpu) && last.cpu <= lightCpuSeconds && !ownsItsProcess.test(readFileSync(file, "utf8"));
+  if (!last || !(last.cpu <= light.cpu && last.wall <= light.wall)) return false;
+  return ![...testModules(file)].some((module) => ownsItsProcess.test(readFileSync(module, "utf8")));
 }
 /** Seconds a file is expected to take; a file never timed (a new one) first of all, as it may be long. */
 const expectedSeconds = (file) => lastTimes[key(file)]?.wall ?? Infinity;
@@ -104,9 +115,36 @@ function processesFor(files) {
   return groups.sort((a, b) => groupSeconds(b) - groupSeconds(a) || a[0].localeCompare(b[0]));
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function signal(pids, name) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, name);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 /** A run's folder is named after its process, so that the next run can tell one whose run was killed outright. */
 const runPrefix = "syria-test-run-";
-function removeFoldersOfKilledRuns() {
+/** The processes whose environment holds `entry`, found in /proc. */
+function processesWith(entry) {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(entry);
+      } catch {
+        // Gone since the folder was listed, or not ours to read.
+        return false;
+      }
+    });
+}
+/** Stops what a run killed outright left running (its test files' processes, their kernels and services), and removes its folder. */
+async function cleanUpAfterKilledRuns() {
   for (const name of readdirSync(tmpdir())) {
     const pid = Number(/^syria-test-run-(\d+)-/.exec(name)?.[1]);
     if (!pid) continue;
@@ -116,10 +154,16 @@ function removeFoldersOfKilledRuns() {
     } catch {
       // No such process: its run is over.
     }
-    if (!running) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    if (running) continue;
+    // SIGTERM first: a render service removes its socket and log, and closes its Chromium.
+    const left = () => processesWith(`SYRIA_TEST_RUN=${join(tmpdir(), name)}`);
+    signal(left(), "SIGTERM");
+    for (let waited = 0; waited < 5000 && left().length > 0; waited += 100) await sleep(100);
+    signal(left(), "SIGKILL");
+    rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
-removeFoldersOfKilledRuns();
+await cleanUpAfterKilledRuns();
 
 const runFolder = mkdtempSync(join(tmpdir(), `${runPrefix}${process.pid}-`));
 // The run's own TMPDIR, for what serves the whole run (tsx's compile cache, the browser server of
@@ -139,31 +183,9 @@ const testEnv = { ...process.env, TZ: "UTC", TMPDIR: runTmp, SYRIA_CACHE_DIR: jo
 delete testEnv.NODE_TEST_CONTEXT;
 
 /** The processes started under this run that still run (their environment holds the run's marker), found in /proc. */
-function runProcesses() {
-  return readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
-    .map(Number)
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(marker);
-      } catch {
-        // Gone since the folder was listed, or not ours to read.
-        return false;
-      }
-    });
-}
+const runProcesses = () => processesWith(marker);
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function signal(pids, name) {
-  for (const pid of pids) {
-    try {
-      process.kill(pid, name);
-    } catch {
-      // Already gone.
-    }
-  }
-}
 
 function parentOf(pid) {
   try {

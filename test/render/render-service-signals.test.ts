@@ -1,6 +1,8 @@
+// First: a disk cache of this test's own, read as config/paths loads, so that the service draws (with Chromium) what other tests drew.
+import { ownCache } from "../helpers/own-cache";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
 import { renderStatic } from "../../lib/src/render/service/client";
@@ -29,6 +31,8 @@ function processesInTmp(): number[] {
 }
 
 describe("the render service, stopped by a signal", () => {
+  after(() => fs.rmSync(ownCache, { recursive: true, force: true }));
+
   for (const [index, signal] of (["SIGTERM", "SIGINT", "SIGHUP"] as const).entries()) {
     it(`${signal}: closes its Chromium, which removes its scratch folders from TMPDIR`, async () => {
       // A Plotly chart: the service launches Chromium to draw it.

@@ -41,7 +41,7 @@ describe("test/run.mjs leaves nothing behind", () => {
     assert.deepEqual(fs.readdirSync(tmp), [], "the run's folder is removed");
   });
 
-  it("killed outright (SIGKILL), leaves its folder to the next run, which removes it and leaves the folder of a run still going", async () => {
+  it("killed outright (SIGKILL), leaves its folder and processes to the next run, which stops them and removes it, and leaves the folder of a run still going", async () => {
     const tmp = scratchFolder("test-run-");
     const pidFile = path.join(scratchFolder("test-run-pid-"), "pid");
     const killed = spawn(process.execPath, [runner, fixture("starts-a-process")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp, STARTED_PID_FILE: pidFile }, stdio: "ignore" });
@@ -59,6 +59,7 @@ describe("test/run.mjs leaves nothing behind", () => {
       const next = spawnSync(process.execPath, [runner, fixture("passes")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp }, encoding: "utf8" });
       assert.equal(next.status, 0, next.stdout + next.stderr);
       assert.deepEqual(fs.readdirSync(tmp), [path.basename(going)], "the killed run's folder is removed, the other run's kept");
+      assert.equal(alive(started), false, "the process the killed run's test started is stopped");
     } finally {
       process.kill(started, "SIGKILL");
       other.kill("SIGKILL");
