@@ -5,7 +5,8 @@
 // file started last would keep the run waiting on it alone. Arguments narrow the run to files
 // whose path contains one of them (node test/run.mjs datasets), or name test files to run as
 // they are; --jobs N sets how many files run at once (default: twice the cores, at least 4:
-// most tests wait on kernels and Chromium); --save-times writes this run's times to
+// most tests wait on kernels and Chromium); --list prints which files each process runs, in
+// order, and runs nothing; --save-times writes this run's times to
 // test/file-times.json. Each file's report is printed as it ends; the run ends with the
 // slowest files, wall and CPU seconds.
 //
@@ -20,10 +21,11 @@ import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { cpuSeconds } from "./helpers/process-cpu.mjs";
 
 const testDir = fileURLToPath(new URL(".", import.meta.url));
 const projectRoot = resolve(testDir, "..");
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: "string" }, "save-times": { type: "boolean" }, typecheck: { type: "boolean" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: "string" }, "save-times": { type: "boolean" }, typecheck: { type: "boolean" }, list: { type: "boolean" } } });
 const jobs = values.jobs ? Number(values.jobs) : Math.max(4, 2 * availableParallelism());
 if (!Number.isInteger(jobs) || jobs < 1) {
   console.error(`--jobs takes a whole number of files to run at once, not ${values.jobs}`);
@@ -237,6 +239,11 @@ const running = new Set();
 /** With --typecheck (npm test), TypeScript's check of the project runs as one of the run's processes, beside the tests rather than before them. */
 const typecheck = "typecheck";
 const processes = processesFor(values.typecheck ? [typecheck, ...files] : files);
+if (values.list) {
+  // The run's plan, without running it: each process, in the order they start, with the files it runs.
+  for (const group of processes) console.log(group.join("  "));
+  process.exit(0);
+}
 
 /** Runs test files in a process of their own, their report printed whole when it ends. */
 function runProcess(group, index) {
@@ -291,19 +298,7 @@ async function runAll() {
 }
 
 /** CPU seconds used by the run's processes that still run (the render service, the browser server), with the processes they started and waited for. */
-function servingCpuSeconds() {
-  const ticksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
-  return runProcesses().reduce((sum, pid) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // utime, stime, cutime, cstime: a live child's time is its own, not yet in its parent's.
-      return sum + [11, 12, 13, 14].reduce((ticks, index) => ticks + Number(fields[index]), 0) / ticksPerSecond;
-    } catch {
-      return sum;
-    }
-  }, 0);
-}
+const servingCpuSeconds = () => runProcesses().reduce((sum, pid) => sum + (cpuSeconds(pid) ?? 0), 0);
 
 function summary() {
   const all = [...results.values()];
