@@ -3,7 +3,8 @@ import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
 import { eventsTimelineChart } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
-import { launchBrowser, renderChartSvg } from "../../lib/src/render";
+import { renderChartSvg } from "../../lib/src/render";
+import { testBrowser } from "../helpers/browser";
 import type { Lang } from "../../lib/src/vocabulary";
 
 interface Box {
@@ -38,7 +39,7 @@ describe("events timeline labels", () => {
   const data = loadDataset();
   let browser: Browser;
   before(async () => {
-    browser = await launchBrowser();
+    browser = await testBrowser();
   });
   after(async () => {
     await browser?.close();

@@ -5,7 +5,8 @@ import * as path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { paths } from "../../lib/src/config/paths";
-import { chartScripts, copyScriptsForExportedHtml, launchBrowser } from "../../lib/src/render";
+import { chartScripts, copyScriptsForExportedHtml } from "../../lib/src/render";
+import { testBrowser } from "../helpers/browser";
 import { jupyterPython, projectJupyterEnv } from "../../lib/src/config/jupyter";
 import { runNotebooks } from "../../lib/src/runner";
 import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "../runner/fixtures";
@@ -19,7 +20,7 @@ let browser: Browser;
 let executed: string;
 
 before(async () => {
-  const [launched, [result]] = await Promise.all([launchBrowser(), runNotebooks([fixture("charts")], { outDir: folder, prepare: false, timeoutSeconds: 120 })]);
+  const [launched, [result]] = await Promise.all([testBrowser(), runNotebooks([fixture("charts")], { outDir: folder, prepare: false, timeoutSeconds: 120 })]);
   browser = launched;
   assert.equal(result.ok, true, result.failure?.message);
   executed = result.output;

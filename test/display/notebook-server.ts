@@ -4,7 +4,7 @@ import * as net from "node:net";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { jupyterPython, notebookServerConfig, projectJupyterEnv } from "../../lib/src/config/jupyter";
-import { launchBrowser } from "../../lib/src/render";
+import { testBrowser } from "../helpers/browser";
 import { temporaryFolder } from "../runner/fixtures";
 
 /** A classic Notebook 6 server on a scratch folder, as `npm run notebook` starts it, for browser tests. */
@@ -113,7 +113,7 @@ export async function startNotebookBrowser(notebooks: Record<string, string>, vi
     fs.rmSync(folder, { recursive: true, force: true });
   };
   try {
-    [browser, server] = await Promise.all([launchBrowser(), startNotebookServer(served, folder)]);
+    [browser, server] = await Promise.all([testBrowser(), startNotebookServer(served, folder)]);
   } catch (error) {
     await close();
     throw error;

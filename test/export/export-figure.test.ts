@@ -7,7 +7,7 @@ import { allCharts } from "../../lib/src/charts";
 import { type Chart, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer, exportFigure, FigureExportError, readManifest, type ExportResult } from "../../lib/src/export";
-import { launchBrowser } from "../../lib/src/render";
+import { testBrowser } from "../helpers/browser";
 import { stopRenderService } from "../../lib/src/render/static";
 import { scratchFolder } from "../helpers/scratch-folder";
 
@@ -51,7 +51,7 @@ describe("exportFigure", () => {
     for (const chart of charts) {
       results.set(chart.meta.id, await exportFigure(chart, { madeBy: "test/export/export-figure.test.ts", outDir }));
     }
-    browser = await launchBrowser();
+    browser = await testBrowser();
   });
 
   after(async () => {

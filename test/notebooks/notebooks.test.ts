@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
-import { launchBrowser } from "../../lib/src/render";
+import { testBrowser } from "../helpers/browser";
 import { openOffline } from "../helpers/offline-page";
 import { readManifest } from "../../lib/src/export/manifest";
 import { buildReport } from "../../lib/src/report";
@@ -67,7 +67,7 @@ describe("the analysis notebooks, in English (the default)", () => {
     it("draws every figure offline, with no console error", async () => {
       // The English page draws the English figures (the report adds the Indonesian ones its other page links).
       const expected = readManifest(path.join(run.figures, "manifest.json")).figures.filter((figure) => figure.lang === "en").length;
-      const browser = await launchBrowser();
+      const browser = await testBrowser();
       try {
         const { page, errors, remote } = await openOffline(browser, report.pages.en);
         await page.waitForFunction((count) => Array.from(document.querySelectorAll(".figure .chart")).filter((chart) => chart.querySelector("svg")).length === count, expected, { timeout: 30_000 });

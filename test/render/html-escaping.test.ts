@@ -3,7 +3,8 @@ import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
-import { escapeHtml, launchBrowser, notebookChartHtml, scriptJson, standaloneChartHtml } from "../../lib/src/render";
+import { escapeHtml, notebookChartHtml, scriptJson, standaloneChartHtml } from "../../lib/src/render";
+import { testBrowser } from "../helpers/browser";
 import { markdownHtml } from "../../lib/src/report/markdown";
 import type { Chart, PlotlyChart, VegaLiteChart } from "../../lib/src/vocabulary";
 
@@ -32,7 +33,7 @@ function hostileCharts(): Chart[] {
 describe("HTML made from text the project did not write", () => {
   let browser: Browser;
   before(async () => {
-    browser = await launchBrowser();
+    browser = await testBrowser();
   });
   after(() => browser?.close());
 

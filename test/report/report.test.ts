@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
 import { paths } from "../../lib/src/config/paths";
 import { loadDataset } from "../../lib/src/datasets";
-import { launchBrowser } from "../../lib/src/render";
+import { testBrowser } from "../helpers/browser";
 import { readManifest } from "../../lib/src/export";
 import { buildReport, markdownHtml, story, withFixedDates, type ReportResult } from "../../lib/src/report";
 import { labels, reportText, type Lang } from "../../lib/src/vocabulary";
@@ -199,7 +199,7 @@ describe("the report", () => {
   });
 
   it("opens offline in Chromium in both languages, every figure drawn and no console error", async () => {
-    const browser = await launchBrowser();
+    const browser = await testBrowser();
     try {
       for (const lang of langs) {
         const { page, errors, remote } = await openOffline(browser, report.pages[lang]);

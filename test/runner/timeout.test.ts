@@ -11,8 +11,9 @@ test("a hanging cell and a dying kernel are reported as failures of their cell",
   const notebook = readNotebook(fixture("passing"));
   fs.writeFileSync(dying, JSON.stringify({ ...notebook, cells: [{ cell_type: "code", id: "exit", source: "process.exit(3);", metadata: {}, outputs: [], execution_count: null }] }));
   // A kernel left hanging would keep this test from ending; its "timeout" failure below shows it was stopped.
-  // The limit leaves the first cell room to create tslab's converter on a loaded machine (over 2 s).
-  const results = await runNotebooks([fixture("hanging"), dying], { timeoutSeconds: 15, jobs: 2, outDir: folder, prepare: false });
+  // The limit leaves the first cell room to create tslab's converter on a loaded machine: about 2 s
+  // alone, over 15 s with a load of 20 on 2 cores. The wait is idle: the other test files run meanwhile.
+  const results = await runNotebooks([fixture("hanging"), dying], { timeoutSeconds: 60, jobs: 2, outDir: folder, prepare: false });
   const hanging = results.find((result) => result.notebook.endsWith("hanging.ipynb"));
   const died = results.find((result) => result.notebook === dying);
   assert.ok(hanging && died);

@@ -23,7 +23,7 @@ describe("test/run.mjs leaves nothing behind", () => {
     const tmp = scratchFolder("test-run-");
     const run = spawnSync(process.execPath, [runner, fixture("leaves-a-folder")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp }, encoding: "utf8" });
     assert.equal(run.status, 1, run.stdout);
-    assert.match(run.stderr, /left 1 file\(s\) or folder\(s\) in their TMPDIR[^]*left-behind-/);
+    assert.match(run.stderr, /left 1 file\(s\) or folder\(s\) in their TMPDIR[^]*test\/fixtures\/test-run\/leaves-a-folder\.test\.ts: left-behind-/);
     assert.deepEqual(fs.readdirSync(tmp), [], "the run's folder is removed");
   });
 
@@ -39,5 +39,30 @@ describe("test/run.mjs leaves nothing behind", () => {
     assert.equal(await exited, 143);
     assert.equal(alive(started), false, "the process the test started is stopped");
     assert.deepEqual(fs.readdirSync(tmp), [], "the run's folder is removed");
+  });
+
+  it("killed outright (SIGKILL), leaves its folder and processes to the next run, which stops them and removes it, and leaves the folder of a run still going", async () => {
+    const tmp = scratchFolder("test-run-");
+    const pidFile = path.join(scratchFolder("test-run-pid-"), "pid");
+    const killed = spawn(process.execPath, [runner, fixture("starts-a-process")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp, STARTED_PID_FILE: pidFile }, stdio: "ignore" });
+    while (!fs.existsSync(pidFile) || fs.readFileSync(pidFile, "utf8") === "") await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Number(fs.readFileSync(pidFile, "utf8"));
+    const exited = new Promise((resolve) => killed.on("exit", resolve));
+    killed.kill("SIGKILL");
+    await exited;
+    const leftByKilled = fs.readdirSync(tmp);
+    assert.equal(leftByKilled.length, 1, "a run killed outright cannot remove its folder");
+    // A run still going, as another run of this user's would be: a process whose command names test/run.mjs.
+    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)", runner], { stdio: "ignore" });
+    const going = fs.mkdtempSync(path.join(tmp, `syria-test-run-${other.pid}-`));
+    try {
+      const next = spawnSync(process.execPath, [runner, fixture("passes")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp }, encoding: "utf8" });
+      assert.equal(next.status, 0, next.stdout + next.stderr);
+      assert.deepEqual(fs.readdirSync(tmp), [path.basename(going)], "the killed run's folder is removed, the other run's kept");
+      assert.equal(alive(started), false, "the process the killed run's test started is stopped");
+    } finally {
+      process.kill(started, "SIGKILL");
+      other.kill("SIGKILL");
+    }
   });
 });

@@ -37,6 +37,18 @@ export class MissingChromiumError extends Error {
   }
 }
 
+let signalsClosedByProcess = false;
+
+/**
+ * For a process that closes its browsers itself on SIGINT, SIGTERM and SIGHUP (the render
+ * service): the browsers it launches from then on leave those signals to it. Playwright's own
+ * handlers would kill Chromium first, and a killed Chromium leaves its scratch folder
+ * (TMPDIR/org.chromium.Chromium.*) behind; a closed one removes it.
+ */
+export function leaveBrowserSignalsToProcess(): void {
+  signalsClosedByProcess = true;
+}
+
 /**
  * Launches headless Chromium. Playwright gives every launch a fresh temporary
  * profile folder and removes it on close.
@@ -46,13 +58,14 @@ export async function launchBrowser(executablePath: string = chromiumPath): Prom
   // Loaded here, not at the top: notebooks that never render a Plotly image never load playwright.
   const { chromium } = await import("playwright-core");
   const args = chromiumArgs();
+  const signals = signalsClosedByProcess ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {};
   try {
-    return await chromium.launch({ executablePath, args });
+    return await chromium.launch({ executablePath, args, ...signals });
   } catch (error) {
     if (args.includes("--no-sandbox") || !noSandboxAvailable.test(String(error))) throw error;
     // A kernel without user namespaces: rendering goes on without the sandbox, and says so.
     process.emitWarning("Chromium's sandbox cannot run on this machine (no user namespaces): charts are rendered without it", { code: "SYRIA_CHROMIUM_NO_SANDBOX" });
-    return chromium.launch({ executablePath, args: ["--no-sandbox", ...args] });
+    return chromium.launch({ executablePath, args: ["--no-sandbox", ...args], ...signals });
   }
 }
 

@@ -16,7 +16,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import { paths } from "../../config/paths";
 import type { Chart } from "../../vocabulary";
-import { closeSharedBrowser, getSharedBrowser } from "../browser";
+import { closeSharedBrowser, getSharedBrowser, leaveBrowserSignalsToProcess } from "../browser";
 import { renderChartSvg } from "../chart-svg";
 import { encode, idleSeconds, type IdentityReply, serviceAddress, serviceLogFile, type RenderReply, type Request, type StaticFormat } from "./protocol";
 import { RenderCache, rendererIdentity } from "./render-cache";
@@ -219,6 +219,8 @@ function readRequestLine(socket: net.Socket): Promise<string | undefined> {
 }
 
 async function main(): Promise<void> {
+  // SIGTERM, SIGINT and SIGHUP close the browser (shutdown, below): not killed, Chromium leaves no scratch folder behind.
+  leaveBrowserSignalsToProcess();
   const answering = new Set<Promise<unknown>>();
   let idleTimer: NodeJS.Timeout | undefined;
   const server = net.createServer();
