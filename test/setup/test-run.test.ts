@@ -18,6 +18,15 @@ const alive = (pid: number) => {
   }
 };
 
+/** Sends SIGKILL to `pid` unless it is gone. */
+function stopIfRunning(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
+
 describe("test/run.mjs leaves nothing behind", () => {
   it("names what a test left in its TMPDIR, fails the run, and removes it", () => {
     const tmp = scratchFolder("test-run-");
@@ -61,7 +70,8 @@ describe("test/run.mjs leaves nothing behind", () => {
       assert.deepEqual(fs.readdirSync(tmp), [path.basename(going)], "the killed run's folder is removed, the other run's kept");
       assert.equal(alive(started), false, "the process the killed run's test started is stopped");
     } finally {
-      process.kill(started, "SIGKILL");
+      // The run under test has stopped `started` (and it may already be reaped): stopping it again must not throw before `other` is stopped, whose handle would keep this test's process alive.
+      stopIfRunning(started);
       other.kill("SIGKILL");
     }
   });
