@@ -7,7 +7,8 @@
 // they are; --jobs N sets how many files run at once (default: twice the cores, at least 4:
 // most tests wait on kernels and Chromium); --list prints which files each process runs, in
 // order, and runs nothing; --save-times writes this run's times to
-// test/file-times.json. Each file's report is printed as it ends; the run ends with the
+// test/file-times.json; --limit-minutes M (default 15) stops a test process that runs longer,
+// and fails the run. Each file's report is printed as it ends; the run ends with the
 // slowest files, wall and CPU seconds.
 //
 // The tests get a folder of their own for the run: their TMPDIR and their cache (SYRIA_CACHE_DIR,
@@ -25,7 +26,7 @@ import { cpuSeconds } from "./helpers/process-cpu.mjs";
 
 const testDir = fileURLToPath(new URL(".", import.meta.url));
 const projectRoot = resolve(testDir, "..");
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: "string" }, "save-times": { type: "boolean" }, typecheck: { type: "boolean" }, list: { type: "boolean" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: "string" }, "limit-minutes": { type: "string", default: "15" }, "save-times": { type: "boolean" }, typecheck: { type: "boolean" }, list: { type: "boolean" } } });
 const jobs = values.jobs ? Number(values.jobs) : Math.max(4, 2 * availableParallelism());
 if (!Number.isInteger(jobs) || jobs < 1) {
   console.error(`--jobs takes a whole number of files to run at once, not ${values.jobs}`);
@@ -245,6 +246,13 @@ if (values.list) {
   process.exit(0);
 }
 
+/** How long a test process may run: one that hangs fails the run instead of holding it up (the longest file takes about 5 minutes on a loaded 2-core machine). */
+const processLimitMs = Number(values["limit-minutes"]) * 60_000;
+if (!(processLimitMs > 0)) {
+  console.error(`--limit-minutes takes a number of minutes above 0, not ${values["limit-minutes"]}`);
+  process.exit(2);
+}
+
 /** Runs test files in a process of their own, their report printed whole when it ends. */
 function runProcess(group, index) {
   return new Promise((resolveRun) => {
@@ -261,11 +269,18 @@ function runProcess(group, index) {
       stdio: ["ignore", "pipe", "pipe"],
     });
     running.add(child);
+    let overran = false;
+    const limit = setTimeout(() => {
+      overran = true;
+      child.kill("SIGKILL");
+    }, processLimitMs);
     let output = "";
     child.stdout.setEncoding("utf8").on("data", (chunk) => (output += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk) => (output += chunk));
     child.on("close", (code, signal) => {
+      clearTimeout(limit);
       running.delete(child);
+      if (overran) output += `\nstopped: still running after ${processLimitMs / 60_000} minutes (a test that never ends, or a handle that keeps its process alive)\n`;
       const wall = (performance.now() - started) / 1000;
       const counts = {};
       // The spec reporter's summary of the process: counted here, and printed once for the run.

@@ -36,6 +36,16 @@ describe("test/run.mjs leaves nothing behind", () => {
     assert.deepEqual(fs.readdirSync(tmp), [], "the run's folder is removed");
   });
 
+  it("stops a test process that runs past its limit, names it, and fails the run", () => {
+    const tmp = scratchFolder("test-run-");
+    const pidFile = path.join(scratchFolder("test-run-pid-"), "pid");
+    const run = spawnSync(process.execPath, [runner, "--limit-minutes", "0.1", fixture("starts-a-process")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp, STARTED_PID_FILE: pidFile }, encoding: "utf8", timeout: 120_000 });
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /test\/fixtures\/test-run\/starts-a-process\.test\.ts \([\d.]+ s, stopped by SIGKILL\)[^]*still running after 0\.1 minutes/);
+    assert.equal(alive(Number(fs.readFileSync(pidFile, "utf8"))), false, "the process the test started is stopped");
+    assert.deepEqual(fs.readdirSync(tmp), [], "the run's folder is removed");
+  });
+
   it("stopped by a signal, stops the processes its tests started and removes their files", async () => {
     const tmp = scratchFolder("test-run-");
     const pidFile = path.join(scratchFolder("test-run-pid-"), "pid");
