@@ -5,8 +5,11 @@
  *     cell) until the interactive chart is drawn in the page, and until the output holds its
  *     static image (what a save keeps);
  *   - Run All of notebook 03: from Run All until every cell has run.
- * Headless Chromium drives Notebook 6 as a user would. Given other checkouts (set up), the same
- * is measured there too, round by round interleaved, so that the machine's load weighs alike.
+ * Headless Chromium drives Notebook 6 as a user would. The first chart's time is broken down into
+ * phases (`phases`): kernel-side from the kernel's message dates and a probe loaded into the
+ * kernel (first-chart-probe.cjs), page-side from the page's own timings. Given other checkouts
+ * (set up), the same is measured there too, round by round interleaved, so that the machine's
+ * load weighs alike; the load average is printed with each round.
  *
  *   npm run bench:first-chart -- [--rounds 3] [other checkout...]
  */
