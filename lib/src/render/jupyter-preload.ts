@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { jupyterConfigDir } from "../config/jupyter";
+import { writeFileAtomic } from "../files/atomic-write";
 import { chartScripts, jupyterScriptsFolder, jupyterScriptsUrlPath, type ChartScriptModule } from "./vendor-scripts";
 
 /**
@@ -44,11 +45,10 @@ define([], function () {
 `;
 }
 
-/** Writes `text` to `file` unless it holds it already; returns whether it wrote. */
+/** Writes `text` to `file` unless it holds it already (a repeated set-up touches nothing); returns whether it wrote. */
 function writeIfChanged(file: string, text: string): boolean {
   if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return false;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
+  writeFileAtomic(file, text);
   return true;
 }
 
@@ -59,7 +59,14 @@ function writeIfChanged(file: string, text: string): boolean {
 export function installJupyterPreload(configDir: string = jupyterConfigDir, scriptsFolder: string = jupyterScriptsFolder): boolean {
   const wroteScript = writeIfChanged(path.join(scriptsFolder, "preload.js"), preloadExtensionSource());
   const configFile = path.join(configDir, "nbconfig", "notebook.json");
-  const config = fs.existsSync(configFile) ? (JSON.parse(fs.readFileSync(configFile, "utf8")) as { load_extensions?: Record<string, boolean> }) : {};
+  let config: { load_extensions?: Record<string, boolean> } = {};
+  if (fs.existsSync(configFile)) {
+    try {
+      config = JSON.parse(fs.readFileSync(configFile, "utf8")) as typeof config;
+    } catch (error) {
+      throw new Error(`${configFile} is not valid JSON (${(error as Error).message}): fix or remove it, then run the set-up again`);
+    }
+  }
   config.load_extensions = { ...config.load_extensions, [preloadExtension]: true };
   const wroteConfig = writeIfChanged(configFile, `${JSON.stringify(config, null, 2)}\n`);
   return wroteScript || wroteConfig;
