@@ -7,7 +7,8 @@
 // --npm     npm packages (npm ci when package-lock.json or patches/ changed since the last install),
 //           then the project's patches of them (patches/, see lib/setup/patches.mjs)
 // --debian  Debian packages: Jupyter, Chromium, fonts (apt-get as root, otherwise the exact command to run)
-// --build   compile lib/ for notebooks (incremental: a no-op when nothing changed)
+// --build   compile lib/ for notebooks (incremental: a no-op when nothing changed), and build the
+//           project's Plotly bundle (lib/setup/plotly-bundle.mjs) when its inputs changed
 // --kernel  the tslab Jupyter kernel spec and chart scripts in the project-local .jupyter/ (after --build)
 // --all     all of the above (the default when no step is named)
 import { spawnSync } from "node:child_process";
@@ -144,6 +145,15 @@ function ensureLibraryBuild() {
 
 if (steps.has("--npm")) await ensureNpmPackages();
 if (steps.has("--debian")) ensureDebianPackages();
-if (steps.has("--build")) ensureLibraryBuild();
+if (steps.has("--build")) {
+  ensureLibraryBuild();
+  // Imported after the build: plotly-bundle.mjs reads the trace list from lib/dist.
+  const { ensurePlotlyBundle } = await import("./plotly-bundle.mjs");
+  try {
+    say(`Plotly bundle: ${await ensurePlotlyBundle()}`);
+  } catch (error) {
+    fail(`Plotly bundle: ${error.message}`);
+  }
+}
 // Imported only when asked for: kernel.mjs reads lib/dist, which exists only after a build.
 if (steps.has("--kernel")) say(`Jupyter kernel: ${(await import("./kernel.mjs")).ensureKernel()}`);

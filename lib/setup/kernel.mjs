@@ -38,7 +38,8 @@ function writeIfChanged(file, text) {
 export function ensureKernel() {
   const { kernelPreloads, kernelSpecPath } = requireFromLib("./kernel/spec.js");
   const { installJupyterScripts } = requireFromLib("./render/vendor-scripts.js");
+  const { installJupyterPreload } = requireFromLib("./render/jupyter-preload.js");
   const changed = writeIfChanged(kernelSpecPath(), `${JSON.stringify(kernelSpec(kernelPreloads), null, 2)}\n`);
-  const copied = installJupyterScripts();
+  const copied = [installJupyterScripts(), installJupyterPreload()].some(Boolean);
   return `${changed ? "installed" : "present"} (${kernelSpecPath()}), chart scripts: ${copied ? "copied" : "present"}`;
 }

@@ -38,7 +38,7 @@ test("a notebook importing the lib shows Plotly and Vega-Lite charts and a table
   const plotly = bundle(1);
   assert.deepEqual(Object.keys(plotly).sort(), ["application/vnd.plotly.v1+json", "image/svg+xml", "text/html", "text/plain"]);
   assert.match(join(plotly["image/svg+xml"]), /^<svg[\s\S]*Actors per camp[\s\S]*<\/svg>/);
-  assert.match(join(plotly["text/html"]), /plotly\.min\.js/);
+  assert.match(join(plotly["text/html"]), /plotly-project\.min\.js/);
   const image = /<img src="data:image\/svg\+xml,([^"]*)"/.exec(join(plotly["text/html"]));
   assert.equal(image && decodeURIComponent(image[1]!), join(plotly["image/svg+xml"]), "the HTML shows the static SVG until the chart is drawn");
 
@@ -94,6 +94,6 @@ test("the scripts are served from the project-local Jupyter folder, not the user
   const served = path.join(paths.jupyterData, "nbextensions", "syria-coalitions");
   assert.ok(served.startsWith(paths.root + path.sep), "inside the project");
   for (const script of chartScripts) {
-    assert.ok(fs.readFileSync(path.join(served, script.file)).equals(fs.readFileSync(script.source)), `${script.file} is the ${script.module} bundle from node_modules`);
+    assert.ok(fs.readFileSync(path.join(served, script.file)).equals(fs.readFileSync(script.source)), `${script.file} is the ${script.module} bundle the project vendors or builds`);
   }
 });

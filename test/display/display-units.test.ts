@@ -43,7 +43,11 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="300"><t
 test("chart HTML loads the vendored scripts by URL (no CDN, no embedded bundle) through require.js when present", () => {
   const plotly = chartHtml(asChart(figure), "chart-1", svg);
   assert.ok(plotly.length < 5_000, "plotly.js is referenced, not embedded");
-  assert.match(plotly, /"plotly\.min\.js"/);
+  assert.match(plotly, /"plotly-project\.min\.js"/, "a bar chart loads the project's Plotly bundle");
+  assert.doesNotMatch(plotly, /"plotly\.min\.js"/);
+  const pie = chartHtml(asChart({ data: [{ type: "pie", labels: ["a"], values: [1] }] }), "chart-3", svg);
+  assert.match(pie, /"plotly\.min\.js"/, "a trace type outside the project's bundle loads the full one");
+  assert.doesNotMatch(pie, /plotly-project/);
   assert.match(plotly, /nbextensions\/syria-coalitions\//);
   assert.match(plotly, /"vendor\/"/);
   assert.match(plotly, /requirejs\.config/);
@@ -51,7 +55,7 @@ test("chart HTML loads the vendored scripts by URL (no CDN, no embedded bundle) 
   assert.ok(!plotly.includes("</script>\"") && plotly.split("</script>").length === 2, "neither the JSON nor the image can close the script tag");
   const vega = chartHtml(asChart(spec), "chart-2", svg);
   for (const file of ["vega.min.js", "vega-lite.min.js", "vega-embed.min.js"]) assert.ok(vega.includes(`"${file}"`));
-  assert.ok(!vega.includes("plotly.min.js"));
+  assert.ok(!vega.includes("plotly"));
 });
 
 test("chart HTML shows the static SVG as an image until a script draws the interactive chart", () => {

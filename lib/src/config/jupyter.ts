@@ -10,13 +10,17 @@ export const jupyterPython = "/usr/bin/python3";
  * runtime files and notebook signatures stay there: the user's global Jupyter is neither
  * used nor changed.
  */
+const jupyterRoot = path.dirname(path.dirname(paths.jupyterData));
+
+/** The project's Jupyter config folder (JUPYTER_CONFIG_DIR): Notebook's front-end settings live in its nbconfig/. */
+export const jupyterConfigDir = path.join(jupyterRoot, "config");
+
 export function projectJupyterEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const jupyterRoot = path.dirname(path.dirname(paths.jupyterData));
   return {
     ...base,
     JUPYTER_PATH: paths.jupyterData,
     JUPYTER_DATA_DIR: paths.jupyterData,
-    JUPYTER_CONFIG_DIR: path.join(jupyterRoot, "config"),
+    JUPYTER_CONFIG_DIR: jupyterConfigDir,
     JUPYTER_RUNTIME_DIR: path.join(jupyterRoot, "runtime"),
   };
 }

@@ -74,6 +74,8 @@ export function installedVersion(packageName: string): string {
 /** Browser bundles shipped inside npm packages: offline HTML output loads these, never a CDN. */
 export const vendorScripts = {
   plotly: packageFile("plotly.js-dist-min", "plotly.min.js"),
+  /** Built at set-up from the plotly.js source package (lib/setup/plotly-bundle.mjs, render/plotly-bundles.ts). */
+  plotlyProject: path.join(projectRoot, "lib", "dist", "vendor", "plotly-project.min.js"),
   vega: packageFile("vega", "build/vega.min.js"),
   vegaLite: packageFile("vega-lite", "build/vega-lite.min.js"),
   vegaEmbed: packageFile("vega-embed", "build/vega-embed.min.js"),

@@ -18,7 +18,7 @@ export function libraryOf<C extends Chart>(chart: C): ChartLibrary<C> {
 /** A JavaScript expression drawing `chart` into the element `target`, once its library's bundles are loaded as globals. */
 export function drawExpression(chart: Chart, target: string): string {
   const library = libraryOf(chart);
-  const [drawing] = scriptsOf(library.scripts.slice(-1));
+  const [drawing] = scriptsOf(library.scripts(chart).slice(-1));
   return library.drawCall(chart, drawing!.global, target);
 }
 
@@ -64,7 +64,7 @@ const loader = `function load(scripts, done, fail) {
  * a line of text holds the place of the image until the chart is drawn.
  */
 export function notebookChartHtml(chart: Chart, elementId: string, svg?: string): string {
-  const scripts = scriptsOf(libraryOf(chart).scripts).map(({ module, global, file }) => ({ module, global, file }));
+  const scripts = scriptsOf(libraryOf(chart).scripts(chart)).map(({ module, global, file }) => ({ module, global, file }));
   const title = chart.meta.title[chart.meta.lang];
   const alt = escapeHtml(title || `${libraryOf(chart).name} chart`);
   let placeholder: string;
@@ -105,7 +105,7 @@ const inlined = new Map<ChartScriptModule, string>();
 
 /** The bundles the charts need, each inlined once as a <script> element, in load order: a page that works offline from any folder. */
 export function inlineChartScripts(charts: readonly Chart[]): string {
-  const needed = new Set(charts.flatMap((chart) => libraryOf(chart).scripts));
+  const needed = new Set(charts.flatMap((chart) => libraryOf(chart).scripts(chart)));
   return chartScripts
     .filter((script) => needed.has(script.module))
     .map((script) => {

@@ -16,7 +16,7 @@ export interface ChartLibrary<C extends Chart> {
   /** What the chart is drawn from (the figure or the spec). */
   content(chart: C): unknown;
   /** Browser bundles the chart needs, in load order; the last one's global draws it. */
-  scripts: readonly ChartScriptModule[];
+  scripts(chart: C): readonly ChartScriptModule[];
   /** A JavaScript expression drawing the chart into the element `target` with `draw` (the last bundle's global): a promise or a value. */
   drawCall(chart: C, draw: string, target: string): string;
   /** The chart as static SVG markup, loading the renderer on first use. */

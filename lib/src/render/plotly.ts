@@ -1,6 +1,7 @@
 import type { PlotlyChart } from "../vocabulary";
 import { scriptJson } from "./html";
 import type { ChartLibrary } from "./library";
+import { fitsProjectPlotlyBundle } from "./plotly-bundles";
 
 /** Plotly: native JSON for Jupyter, Plotly.newPlot in pages, SVG from Plotly.toImage in headless Chromium. */
 export const plotlyLibrary: ChartLibrary<PlotlyChart> = {
@@ -10,7 +11,7 @@ export const plotlyLibrary: ChartLibrary<PlotlyChart> = {
     return config ? { data, layout, config } : { data, layout };
   },
   content: (chart) => chart.figure,
-  scripts: ["plotly"],
+  scripts: ({ figure }) => [fitsProjectPlotlyBundle(figure) ? "plotly-project" : "plotly"],
   drawCall({ figure: { data, layout, config } }, draw, target) {
     return `${draw}.newPlot(${target}, ${scriptJson(data)}, ${scriptJson(layout)}, ${scriptJson(config ?? { responsive: true })})`;
   },

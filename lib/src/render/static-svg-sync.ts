@@ -1,6 +1,8 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { Chart } from "../vocabulary";
+import { serviceAddress } from "./service/protocol";
 import type { SvgReply, SvgRequest } from "./static-svg-worker";
 
 /** Longer than the render service's own start timeout, so that its error (naming its log) arrives first. */
@@ -98,13 +100,30 @@ function svgOf(reply: SvgReply): string {
   return reply.svg;
 }
 
+/** Asks the render thread for the chart's SVG and waits until `deadline`; a later reply goes to `later`. */
+function requestSvg(chart: Chart, deadline: number, later: (result: { svg: string } | { error: Error }) => void): string | undefined {
+  const current = startRenderThread();
+  const id = ++lastId;
+  current.worker.postMessage({ id, chart } satisfies SvgRequest);
+  const reply = waitForReply(current, id, deadline);
+  if (reply) return svgOf(reply);
+  lateReplies.set(id, (late) => {
+    try {
+      later({ svg: svgOf(late) });
+    } catch (error) {
+      later({ error: error as Error });
+    }
+  });
+  return undefined;
+}
+
 /**
  * The chart's static SVG from the shared render service, synchronously: a worker thread
  * asks the service while this thread sleeps. show() stays synchronous, so a cell that
  * does not await it prints no pending Promise, and its output always lands in its own cell.
  */
 export function renderStaticSvgSync(chart: Chart): string {
-  const svg = renderStaticSvgWithin(chart, replyTimeoutMs, () => undefined);
+  const svg = requestSvg(chart, Date.now() + replyTimeoutMs, () => undefined);
   if (svg === undefined) {
     void thread?.worker.terminate();
     thread = undefined;
@@ -117,19 +136,18 @@ export function renderStaticSvgSync(chart: Chart): string {
  * The chart's static SVG if the render service gives it within `waitMs` (a chart drawn before,
  * a warm service); otherwise undefined at once, and `later` is called with the SVG, or the
  * error, when it comes (from the event loop: the kernel is idle or running a later cell).
+ * With no service listening (its socket absent: it is not started yet), nothing can come that
+ * soon, and it does not wait.
  */
 export function renderStaticSvgWithin(chart: Chart, waitMs: number, later: (result: { svg: string } | { error: Error }) => void): string | undefined {
-  const current = startRenderThread();
-  const id = ++lastId;
-  current.worker.postMessage({ id, chart } satisfies SvgRequest);
-  const reply = waitForReply(current, id, Date.now() + waitMs);
-  if (reply) return svgOf(reply);
-  lateReplies.set(id, (late) => {
-    try {
-      later({ svg: svgOf(late) });
-    } catch (error) {
-      later({ error: error as Error });
-    }
-  });
-  return undefined;
+  return requestSvg(chart, serviceMayBeListening() ? Date.now() + waitMs : 0, later);
+}
+
+function serviceMayBeListening(): boolean {
+  try {
+    return fs.existsSync(serviceAddress());
+  } catch {
+    // A private folder that cannot be used: the render thread's request fails and says why.
+    return true;
+  }
 }

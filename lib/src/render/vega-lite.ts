@@ -15,7 +15,7 @@ export const vegaLiteLibrary: ChartLibrary<VegaLiteChart> = {
   mimeType: "application/vnd.vegalite.v5+json",
   native: (chart) => chart.spec,
   content: (chart) => chart.spec,
-  scripts: ["vega", "vega-lite", "vega-embed"],
+  scripts: () => ["vega", "vega-lite", "vega-embed"],
   drawCall: (chart, draw, target) => `${draw}(${target}, ${scriptJson(chart.spec)}, ${scriptJson(vegaEmbedOptions)})`,
   async renderSvg(chart) {
     // Loaded on first use: vega and vega-lite only when a static image is wanted.

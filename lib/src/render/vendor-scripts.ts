@@ -5,9 +5,12 @@ import { paths, vendorScripts } from "../config/paths";
 /**
  * The browser bundles chart outputs load, by AMD module name (the names vega-embed's UMD
  * build asks require.js for) with the file name they are copied under. Chart outputs refer
- * to these files by URL instead of embedding them: plotly.js alone is over 3 MB.
+ * to these files by URL instead of embedding them: plotly.js alone is over 3 MB. A Plotly
+ * figure loads the project's bundle or the full one (plotly-bundles.ts), each under its own
+ * module and global, so that a page holding both kinds of figure draws each with its own.
  */
 export const chartScripts = [
+  { module: "plotly-project", global: "PlotlyProject", source: vendorScripts.plotlyProject, file: "plotly-project.min.js" },
   { module: "plotly", global: "Plotly", source: vendorScripts.plotly, file: "plotly.min.js" },
   { module: "vega", global: "vega", source: vendorScripts.vega, file: "vega.min.js" },
   { module: "vega-lite", global: "vegaLite", source: vendorScripts.vegaLite, file: "vega-lite.min.js" },
@@ -27,7 +30,7 @@ export function scriptsOf(modules: readonly ChartScriptModule[]): ChartScript[] 
  * on JUPYTER_PATH at <base_url>nbextensions/, no extension enabling needed.
  */
 export const jupyterScriptsUrlPath = "nbextensions/syria-coalitions/";
-const jupyterScriptsFolder = path.join(paths.jupyterData, "nbextensions", "syria-coalitions");
+export const jupyterScriptsFolder = path.join(paths.jupyterData, "nbextensions", "syria-coalitions");
 
 /**
  * Folder, relative to an exported notebook's HTML file, where that page finds the scripts
