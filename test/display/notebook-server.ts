@@ -79,6 +79,9 @@ export async function startNotebookServer(notebookDir: string, stateDir: string)
       const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
       await exited;
       clearTimeout(timer);
+      // A kernel that outlived a killed Notebook holds the stderr it inherited open: read on, the
+      // pipe would keep this test's process alive (all its tests passed) for as long as that kernel runs.
+      server.stderr.destroy();
     },
   };
 }
