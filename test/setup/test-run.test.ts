@@ -18,6 +18,16 @@ const alive = (pid: number) => {
   }
 };
 
+/** A run of the fixture whose test starts a process and never ends, in a TMPDIR of its own; resolves once that process runs. */
+async function runStartingAProcess() {
+  const tmp = scratchFolder("test-run-");
+  const pidFile = path.join(scratchFolder("test-run-pid-"), "pid");
+  const run = spawn(process.execPath, [runner, fixture("starts-a-process")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp, STARTED_PID_FILE: pidFile }, stdio: "ignore" });
+  const exited = new Promise<number | null>((resolve) => run.on("exit", (code) => resolve(code)));
+  while (!fs.existsSync(pidFile) || fs.readFileSync(pidFile, "utf8") === "") await new Promise((resolve) => setTimeout(resolve, 100));
+  return { run, tmp, exited, started: Number(fs.readFileSync(pidFile, "utf8")) };
+}
+
 /** Sends SIGKILL to `pid` unless it is gone. */
 function stopIfRunning(pid: number): void {
   try {
@@ -47,13 +57,8 @@ describe("test/run.mjs leaves nothing behind", () => {
   });
 
   it("stopped by a signal, stops the processes its tests started and removes their files", async () => {
-    const tmp = scratchFolder("test-run-");
-    const pidFile = path.join(scratchFolder("test-run-pid-"), "pid");
-    const run = spawn(process.execPath, [runner, fixture("starts-a-process")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp, STARTED_PID_FILE: pidFile }, stdio: "ignore" });
-    while (!fs.existsSync(pidFile) || fs.readFileSync(pidFile, "utf8") === "") await new Promise((resolve) => setTimeout(resolve, 100));
-    const started = Number(fs.readFileSync(pidFile, "utf8"));
+    const { run, tmp, started, exited } = await runStartingAProcess();
     assert.equal(alive(started), true);
-    const exited = new Promise<number | null>((resolve) => run.on("exit", (code) => resolve(code)));
     run.kill("SIGTERM");
     assert.equal(await exited, 143);
     assert.equal(alive(started), false, "the process the test started is stopped");
@@ -61,12 +66,7 @@ describe("test/run.mjs leaves nothing behind", () => {
   });
 
   it("killed outright (SIGKILL), leaves its folder and processes to the next run, which stops them and removes it, and leaves the folder of a run still going", async () => {
-    const tmp = scratchFolder("test-run-");
-    const pidFile = path.join(scratchFolder("test-run-pid-"), "pid");
-    const killed = spawn(process.execPath, [runner, fixture("starts-a-process")], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp, STARTED_PID_FILE: pidFile }, stdio: "ignore" });
-    while (!fs.existsSync(pidFile) || fs.readFileSync(pidFile, "utf8") === "") await new Promise((resolve) => setTimeout(resolve, 100));
-    const started = Number(fs.readFileSync(pidFile, "utf8"));
-    const exited = new Promise((resolve) => killed.on("exit", resolve));
+    const { run: killed, tmp, started, exited } = await runStartingAProcess();
     killed.kill("SIGKILL");
     await exited;
     const leftByKilled = fs.readdirSync(tmp);
