@@ -7,6 +7,7 @@ import { KernelClient } from "../../lib/src/runner/kernel-client";
 import { readKernelSpec } from "../../lib/src/kernel/spec";
 import type { Output } from "../../lib/src/runner/notebook-format";
 import { runNotebooks } from "../../lib/src/runner";
+import { executeCell } from "../helpers/kernel-cell";
 import { codeCells, readNotebook, temporaryProjectFolder } from "../runner/fixtures";
 
 // The mistakes an analyst makes with frames, each typed into a real tslab kernel as a cell. Every
@@ -80,12 +81,7 @@ describe("analyst mistakes with frames, in a tslab kernel", () => {
     await kernel.shutdown();
   });
 
-  async function run(code: string) {
-    const execution = await kernel.execute(code, 120_000);
-    // tslab cancels the requests that reach it within 200 ms of a failed cell.
-    if (execution.status !== "ok") await new Promise((resolve) => setTimeout(resolve, 300));
-    return execution;
-  }
+  const run = (code: string) => executeCell(kernel, code);
 
   it(`has ${typeErrors.length + runTimeErrors.length} distinct cases`, () => {
     const all = [...typeErrors, ...runTimeErrors];

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { readKernelSpec } from "../../lib/src/kernel/spec";
 import { KernelClient } from "../../lib/src/runner/kernel-client";
+import { executeCell, streamText } from "../helpers/kernel-cell";
 import { temporaryFolder } from "../runner/fixtures";
 
 let kernel: KernelClient;
@@ -21,18 +22,19 @@ after(async () => {
 
 /** Runs a cell: its status and what it printed to stdout and stderr. */
 async function run(code: string): Promise<{ status: string; stdout: string; stderr: string }> {
-  const execution = await kernel.execute(code, 120_000);
-  const stream = (name: string) =>
-    execution.outputs
-      .filter((output) => output.output_type === "stream" && output.name === name)
-      .map((output) => [(output as { text: string | string[] }).text].flat().join(""))
-      .join("");
-  // tslab cancels the requests that reach it within 200 ms of a failed cell.
-  if (execution.status !== "ok") await new Promise((resolve) => setTimeout(resolve, 300));
-  return { status: execution.status, stdout: stream("stdout"), stderr: stream("stderr") };
+  const execution = await executeCell(kernel, code);
+  return { status: execution.status, stdout: streamText(execution, "stdout"), stderr: streamText(execution, "stderr") };
 }
 
 describe("declarations across cells", { timeout: 300_000 }, () => {
+  it("a cell queued behind a failed one is reported aborted, with nothing run, and runs when sent again", async () => {
+    // Sent together: the second waits in tslab's queue behind the first, which fails.
+    const [failed, queued] = await Promise.all([kernel.execute('throw new Error("first");', 120_000), kernel.execute('console.log("second");', 120_000)]);
+    assert.equal(failed.status, "error");
+    assert.deepEqual({ status: queued.status, outputs: queued.outputs }, { status: "aborted", outputs: [] });
+    assert.deepEqual(await run('console.log("second");'), { status: "ok", stdout: "second\n", stderr: "" });
+  });
+
   it("a cell that throws keeps what its lines before the error declared", async () => {
     assert.equal((await run('let total = 1;\nconst lang = "en";')).status, "ok");
     const failed = await run('const merged = [1, 2, 3];\nthrow new Error("boom");\nconst total = 2;\nconst unreached = "after the error";');

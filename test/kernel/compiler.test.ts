@@ -6,6 +6,7 @@ import { after, before, test } from "node:test";
 import { paths } from "../../lib/src/config/paths";
 import { KernelClient } from "../../lib/src/runner/kernel-client";
 import { readKernelSpec } from "../../lib/src/kernel/spec";
+import { executeCell, streamText } from "../helpers/kernel-cell";
 import { temporaryFolder } from "../runner/fixtures";
 
 const tuning = path.join(paths.root, "lib", "dist", "kernel", "compiler.js");
@@ -24,14 +25,8 @@ after(async () => {
 
 /** The text a cell printed to stderr, where tslab reports type errors. */
 async function stderrOf(code: string): Promise<{ status: string; stderr: string }> {
-  const execution = await kernel.execute(code, 120_000);
-  const stderr = execution.outputs
-    .filter((output) => output.output_type === "stream" && output.name === "stderr")
-    .map((output) => [(output as { text: string | string[] }).text].flat().join(""))
-    .join("");
-  // tslab cancels the requests that reach it within 200 ms of a failed cell.
-  if (execution.status !== "ok") await new Promise((resolve) => setTimeout(resolve, 300));
-  return { status: execution.status, stderr };
+  const execution = await executeCell(kernel, code);
+  return { status: execution.status, stderr: streamText(execution, "stderr") };
 }
 
 test("the project's kernel loads the compiler tuning", () => {
@@ -43,7 +38,7 @@ test("a type error in a cell is reported and the cell does not run", async () =>
   const failed = await stderrOf('ran = true;\nconst count: number = "three";');
   assert.equal(failed.status, "error");
   assert.match(failed.stderr, /2:7 - Type 'string' is not assignable to type 'number'/);
-  const execution = await kernel.execute("console.log(String(ran));", 30_000);
+  const execution = await executeCell(kernel, "console.log(String(ran));", 30_000);
   assert.deepEqual(execution.outputs, [{ output_type: "stream", name: "stdout", text: "false\n" }]);
 });
 

@@ -32,6 +32,9 @@ function failureOf(execution: Execution, cellNumber: number, source: string, tim
       return undefined;
     case "error":
       return describeCellError(cellNumber, source, execution.outputs);
+    case "aborted":
+      // Only after a failed cell, and the runner stops at the first one.
+      return { kind: "error", cellNumber, message: "the kernel cancelled the cell: it followed a failed cell too closely" };
     case "timeout":
       return { kind: "timeout", cellNumber, message: `the cell did not finish within ${timeoutMs / 1000} s` };
     case "kernel-died":

@@ -10,8 +10,14 @@ import { kernelCommand, type KernelSpec } from "../kernel/spec";
 import type { Output } from "./notebook-format";
 import { decodeMessage, encodeMessage, newMessage, type JupyterMessage } from "./wire-protocol";
 
-/** How one execute_request ended. "timeout" and "kernel-died" leave the kernel unusable. */
-export type ExecutionStatus = "ok" | "error" | "timeout" | "kernel-died";
+/**
+ * How one execute_request ended. "timeout" and "kernel-died" leave the kernel unusable.
+ * "aborted": the kernel did not run the cell. tslab cancels every request that reaches it
+ * within 200 ms of a failed cell (a queue reset after the failure), so a cell sent right after
+ * an error may come back aborted, with no output, however long the sender waited first when
+ * the kernel is slow to get to its timer: the cell can be sent again.
+ */
+export type ExecutionStatus = "ok" | "error" | "aborted" | "timeout" | "kernel-died";
 
 export interface Execution {
   status: ExecutionStatus;
@@ -203,7 +209,8 @@ export class KernelClient {
     const executionCount = (pending.reply?.content.execution_count as number | undefined) ?? null;
     if (status === "kernel-died") return { status, executionCount, outputs, detail: this.describeExit() };
     if (status === "timeout") return { status, executionCount, outputs };
-    return { status: pending.reply?.content.status === "ok" ? "ok" : "error", executionCount, outputs };
+    const replied = pending.reply?.content.status;
+    return { status: replied === "ok" ? "ok" : replied === "abort" ? "aborted" : "error", executionCount, outputs };
   }
 
   /**
