@@ -79,7 +79,8 @@ const key = (file) => (file === "typecheck" ? file : relative(projectRoot, resol
  * of its own (its hooks run for it alone): each process loads the library once (about 3 CPU
  * seconds with danfojs), not once per file.
  */
-const ownsItsProcess = /process\.(env\.\w+|env\[[^\]]+\])\s*=[^=]|delete process\.env|process\.(chdir|exit|on|once)\(/;
+// An "exit" handler (scratch folders removed as the process ends) leaves the process to the others.
+const ownsItsProcess = /process\.(env\.\w+|env\[[^\]]+\])\s*=[^=]|delete process\.env|process\.(chdir|exit)\(|process\.(on|once)\((?!"exit")/;
 /** The test modules (under test/) that a file imports, itself included, found by their relative import paths. */
 function testModules(file, seen = new Set()) {
   const resolved = [file, `${file}.ts`, `${file}.mjs`, `${file}.cjs`].find(isFile);
