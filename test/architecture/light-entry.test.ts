@@ -30,21 +30,35 @@ function inFreshProcess<T>(steps: string): T {
   return JSON.parse(result.stdout) as T;
 }
 
+/** What one fresh process loaded: on importing the entry point, then after showing a chart of each library (one process for both checks: each loads danfojs and the library anew). */
+interface Probe {
+  atImport: string[];
+  afterShowing: string[];
+  svgs: string[];
+}
+let probed: Probe | undefined;
+function probe(): Probe {
+  probed ??= inFreshProcess<Probe>(`
+    if (typeof lib.exportFigure !== "function" || typeof lib.show !== "function") throw new Error("entry incomplete");
+    const atImport = loaded();
+    const vegaLite = { mark: "point", data: { values: [{ a: 1 }] }, encoding: { x: { field: "a", type: "quantitative" } } };
+    const plotly = { data: [{ type: "bar", x: ["a"], y: [1] }], layout: { width: 300, height: 200 } };
+    const bundles = [await lib.displayBundle(vegaLite), await lib.displayBundle(plotly)];
+    await require(${JSON.stringify(path.resolve(__dirname, "..", "..", "lib", "src", "render", "static.ts"))}).stopRenderService();
+    return { atImport, afterShowing: loaded(), svgs: bundles.map((bundle) => String(bundle["image/svg+xml"]).slice(0, 4)) };`);
+  return probed;
+}
+
 test("importing the entry point loads danfojs but none of the image, export, report or runner machinery", () => {
-  const loaded = inFreshProcess<string[]>(`if (typeof lib.exportFigure !== "function" || typeof lib.show !== "function") throw new Error("entry incomplete"); return loaded();`);
+  const loaded = probe().atImport;
   assert.ok(loaded.includes("danfojs-node"), "the check sees packages at all");
   assert.deepEqual(heavy.filter((name) => loaded.includes(name)), []);
 });
 
 test("a chart's static image comes from the shared render service: showing charts loads no renderer into the process", () => {
-  const { after, svgs } = inFreshProcess<{ after: string[]; svgs: string[] }>(`
-    const vegaLite = { mark: "point", data: { values: [{ a: 1 }] }, encoding: { x: { field: "a", type: "quantitative" } } };
-    const plotly = { data: [{ type: "bar", x: ["a"], y: [1] }], layout: { width: 300, height: 200 } };
-    const bundles = [await lib.displayBundle(vegaLite), await lib.displayBundle(plotly)];
-    await require(${JSON.stringify(path.resolve(__dirname, "..", "..", "lib", "src", "render", "static.ts"))}).stopRenderService();
-    return { after: loaded(), svgs: bundles.map((bundle) => String(bundle["image/svg+xml"]).slice(0, 4)) };`);
+  const { afterShowing, svgs } = probe();
   assert.deepEqual(svgs, ["<svg", "<svg"]);
-  assert.deepEqual(heavy.filter((name) => after.includes(name)), []);
+  assert.deepEqual(heavy.filter((name) => afterShowing.includes(name)), []);
 });
 
 test("the entry point's declarations, which notebook cells are type-checked against, reach no export, browser or runner types", () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { allCharts } from "../../lib/src/charts";
 import { type Chart, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
@@ -46,12 +46,25 @@ describe("exportFigure", () => {
   const outDir = tempDir();
   const results = new Map<string, ExportResult>();
   let browser: Browser;
+  // One offline page for every chart's checks, each HTML file opened in turn: a page per check
+  // (a renderer process, and plotly.js or vega compiled anew) cost Chromium 2 CPU seconds a chart.
+  let page: Page;
+  /** URLs off the file system the page asked for since the last check reset it. */
+  let requested: string[] = [];
 
   before(async () => {
     for (const chart of charts) {
       results.set(chart.meta.id, await exportFigure(chart, { madeBy: "test/export/export-figure.test.ts", outDir }));
     }
     browser = await testBrowser();
+    const context = await browser.newContext({ offline: true });
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("file:")) return route.continue();
+      requested.push(url);
+      return route.abort();
+    });
+    page = await context.newPage();
   });
 
   after(async () => {
@@ -66,17 +79,12 @@ describe("exportFigure", () => {
 
       it("writes an SVG that parses as XML and contains the chart's title", async () => {
         const svg = fs.readFileSync(file("svg"), "utf8");
-        const page = await browser.newPage();
-        try {
-          const parsed = await page.evaluate((text) => {
-            const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-            return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName };
-          }, svg);
-          assert.equal(parsed.error, null);
-          assert.equal(parsed.root, "svg");
-        } finally {
-          await page.close();
-        }
+        const parsed = await page.evaluate((text) => {
+          const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+          return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName };
+        }, svg);
+        assert.equal(parsed.error, null);
+        assert.equal(parsed.root, "svg");
         const plainText = svg.replace(/&#39;/g, "'").replace(/&amp;/g, "&");
         assert.ok(svg.includes(titleOf(chart)) || plainText.includes(chart.meta.title[chart.meta.lang]), "title in the SVG");
       });
@@ -95,24 +103,12 @@ describe("exportFigure", () => {
       it("writes a standalone HTML page that draws the chart offline", async () => {
         const html = fs.readFileSync(file("html"), "utf8");
         assert.ok(!/<script[^>]+src=/i.test(html), "no external scripts");
-        const context = await browser.newContext({ offline: true });
-        const requested: string[] = [];
-        await context.route("**/*", (route) => {
-          const url = route.request().url();
-          if (url.startsWith("file:")) return route.continue();
-          requested.push(url);
-          return route.abort();
-        });
-        try {
-          const page = await context.newPage();
-          await page.goto(`file://${file("html")}`);
-          const marks = chart.library === "plotly" ? "#chart svg.main-svg path, #chart svg.main-svg text" : "#chart svg g.mark-rect path, #chart svg [class*='mark-'] path, #chart svg [class*='mark-'] line";
-          await page.waitForSelector(marks, { state: "attached", timeout: 10_000 });
-          assert.ok((await page.locator(marks).count()) > 0);
-          assert.deepEqual(requested, [], "no network requests");
-        } finally {
-          await context.close();
-        }
+        requested = [];
+        await page.goto(`file://${file("html")}`);
+        const marks = chart.library === "plotly" ? "#chart svg.main-svg path, #chart svg.main-svg text" : "#chart svg g.mark-rect path, #chart svg [class*='mark-'] path, #chart svg [class*='mark-'] line";
+        await page.waitForSelector(marks, { state: "attached", timeout: 10_000 });
+        assert.ok((await page.locator(marks).count()) > 0);
+        assert.deepEqual(requested, [], "no network requests");
       });
 
       it("records the figure in the manifest", () => {

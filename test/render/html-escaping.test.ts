@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
 import { escapeHtml, notebookChartHtml, scriptJson, standaloneChartHtml } from "../../lib/src/render";
@@ -32,8 +32,16 @@ function hostileCharts(): Chart[] {
 
 describe("HTML made from text the project did not write", () => {
   let browser: Browser;
+  // One page for every case, each in a fresh document (see below): a page each costs a renderer process.
+  let page: Page;
+  let dialogs: string[] = [];
   before(async () => {
     browser = await testBrowser();
+    page = await browser.newPage();
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
   });
   after(() => browser?.close());
 
@@ -55,18 +63,14 @@ describe("HTML made from text the project did not write", () => {
       ] as const) {
         // One script element of the project's in a notebook output, however many the text holds.
         if (kind !== "standalone page") assert.equal(html.match(/<script/gi)?.length, 1, `${chart.library} ${kind}`);
-        const page = await browser.newPage();
-        const dialogs: string[] = [];
-        page.on("dialog", (dialog) => {
-          dialogs.push(dialog.message());
-          void dialog.dismiss();
-        });
+        dialogs = [];
+        // A new window: setContent alone keeps the globals (window.pwned, a chart library) of the case before.
+        await page.goto("about:blank");
         await page.setContent(`<!doctype html><html><body>${html}</body></html>`, { waitUntil: "load" });
         // Time for a chart script, and for anything injected, to run.
         await page.waitForTimeout(300);
         assert.equal(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned), undefined, `${chart.library} ${kind}`);
         assert.deepEqual(dialogs, []);
-        await page.close();
       }
     }
   });

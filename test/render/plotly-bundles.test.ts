@@ -7,9 +7,10 @@ import type { Browser, Page } from "playwright-core";
 import { allCharts, asChart } from "../../lib/src/charts";
 import { installedVersion, paths, vendorScripts } from "../../lib/src/config/paths";
 import { loadDataset } from "../../lib/src/datasets";
-import { copyScriptsForExportedHtml, launchBrowser, notebookChartHtml } from "../../lib/src/render";
+import { copyScriptsForExportedHtml, notebookChartHtml } from "../../lib/src/render";
 import { fitsProjectPlotlyBundle, plotlyTraceTypes, projectPlotlyTraceTypes } from "../../lib/src/render/plotly-bundles";
 import type { Chart, PlotlyChart } from "../../lib/src/vocabulary";
+import { testBrowser } from "../helpers/browser";
 import { temporaryFolder } from "../runner/fixtures";
 
 const dataset = loadDataset();
@@ -19,17 +20,17 @@ const emittedTypes = [...new Set(libraryPlotlyCharts.flatMap((chart) => plotlyTr
 
 let browser: Browser;
 before(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 after(() => browser?.close());
 
 type PlotlyGlobal = { version: string; PlotSchema: { get(): { traces: Record<string, unknown> } }; newPlot(target: HTMLElement, data: unknown, layout: unknown): Promise<unknown> };
 
-/** A blank page with `bundle` loaded as a plain script (its global, no require.js). */
-async function pageWith(bundle: string): Promise<Page> {
+/** A blank page with `bundles` loaded as plain scripts (their globals, no require.js). */
+async function pageWith(...bundles: string[]): Promise<Page> {
   const page = await browser.newPage();
   await page.setContent("<!doctype html><body></body>");
-  await page.addScriptTag({ path: bundle });
+  for (const bundle of bundles) await page.addScriptTag({ path: bundle });
   return page;
 }
 
@@ -82,22 +83,25 @@ test("a page holding a library chart and a figure of another trace type draws ea
   const folder = temporaryFolder();
   const own = asChart({ data: [{ type: "pie", labels: ["government", "opposition"], values: [3, 5] }], layout: { width: 400, height: 300 } });
   const library = libraryPlotlyCharts.find((chart) => chart.meta.lang === "en")!;
-  for (const withRequireJs of [false, true]) {
-    const context = await browser.newContext({ offline: true });
-    try {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      const loaded: string[] = [];
-      page.on("requestfinished", (request) => loaded.push(path.basename(new URL(request.url()).pathname)));
+  const context = await browser.newContext({ offline: true });
+  try {
+    // One page, given each version of the outputs in turn.
+    const page = await context.newPage();
+    let errors: string[] = [];
+    let loaded: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("requestfinished", (request) => loaded.push(path.basename(new URL(request.url()).pathname)));
+    for (const withRequireJs of [false, true]) {
+      errors = [];
+      loaded = [];
       await page.goto(pathToFileURL(outputsPage(folder, [library, own], withRequireJs)).href);
       await page.locator("#chart-0 .main-svg .trace").first().waitFor({ timeout: 30_000 });
       await page.locator("#chart-1 .pielayer .trace").first().waitFor({ timeout: 30_000 });
       assert.deepEqual(errors, [], withRequireJs ? "through require.js" : "by <script> tags");
       assert.ok(loaded.includes("plotly-project.min.js") && loaded.includes("plotly.min.js"), `each bundle loaded: ${loaded.join(", ")}`);
-    } finally {
-      await context.close();
     }
+  } finally {
+    await context.close();
   }
   fs.rmSync(folder, { recursive: true, force: true });
 });
@@ -111,12 +115,10 @@ test("plotly.js and plotly.js-dist-min are pinned to one exact version, installe
   assert.equal(installedVersion("plotly.js"), source);
   assert.equal(installedVersion("plotly.js-dist-min"), source);
   assert.ok(fs.readFileSync(vendorScripts.plotlyProject, "utf8").startsWith(`/* plotly.js ${source} `), "the bundle names the version it was built from");
-  const versions: string[] = [];
-  for (const bundle of [vendorScripts.plotlyProject, vendorScripts.plotly]) {
-    const page = await pageWith(bundle);
-    versions.push(await page.evaluate(() => ((window as unknown as { PlotlyProject?: PlotlyGlobal }).PlotlyProject ?? (window as unknown as { Plotly: PlotlyGlobal }).Plotly).version));
-    await page.close();
-  }
+  // One page for both: each bundle has a global of its own.
+  const page = await pageWith(vendorScripts.plotlyProject, vendorScripts.plotly);
+  const versions = await page.evaluate(() => [(window as unknown as { PlotlyProject: PlotlyGlobal }).PlotlyProject.version, (window as unknown as { Plotly: PlotlyGlobal }).Plotly.version]);
+  await page.close();
   assert.deepEqual(versions, [source, source], "both bundles report that version in the browser");
   const { matchingPlotlyVersion } = (await import(pathToFileURL(path.join(paths.root, "lib", "setup", "plotly-bundle.mjs")).href)) as { matchingPlotlyVersion(source: string, full: string): string };
   assert.equal(matchingPlotlyVersion("2.35.3", "2.35.3"), "2.35.3");

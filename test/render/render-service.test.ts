@@ -28,6 +28,13 @@ function assertSameFiles(viaService: StaticFiles, inProcess: StaticFiles, chartI
   assert.ok(Buffer.compare(viaService.pdf as Buffer, inProcess.pdf as Buffer) === 0, `${chartId}: PDF`);
 }
 
+const renderedInProcess = new Map<string, Promise<StaticFiles>>();
+/** The chart's files rendered in this process, once: two tests compare the same charts. */
+function inProcess(chart: (typeof charts)[number]): Promise<StaticFiles> {
+  if (!renderedInProcess.has(chart.meta.id)) renderedInProcess.set(chart.meta.id, renderStaticInProcess(chart, ["svg", "png", "pdf"], 2));
+  return renderedInProcess.get(chart.meta.id)!;
+}
+
 describe("the shared render service", () => {
   before(stopRenderService);
   after(async () => {
@@ -35,9 +42,23 @@ describe("the shared render service", () => {
     await closeRenderer();
   });
 
+  it("is started by a notebook kernel as it starts, before any chart, and kept while the kernel lives", async () => {
+    for (let tries = 0; serviceProcesses().length > 0 && tries < 50; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(serviceProcesses().length, 0);
+    // The kernel inherits this test's SYRIA_RENDERER_INSTANCE, so the service it starts is this test's
+    // (it outlives the kernel: the tests below use it).
+    const kernel = await KernelClient.start(readKernelSpec(), paths.notebooks);
+    try {
+      for (let tries = 0; serviceProcesses().length === 0 && tries < 300; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(serviceProcesses().length, 1, "a render service of this instance runs");
+    } finally {
+      await kernel.shutdown();
+    }
+  });
+
   it("renders the same SVG, PNG and PDF bytes as rendering in-process, for both chart libraries", async () => {
     for (const chart of [plotly, vegaLite]) {
-      assertSameFiles(await renderStatic(chart, ["svg", "png", "pdf"]), await renderStaticInProcess(chart, ["svg", "png", "pdf"], 2), chart.meta.id);
+      assertSameFiles(await renderStatic(chart, ["svg", "png", "pdf"]), await inProcess(chart), chart.meta.id);
     }
   });
 
@@ -47,15 +68,8 @@ describe("the shared render service", () => {
     for (const chart of some.slice(0, 3)) await renderStatic(chart, ["svg"], 2, ["png", "pdf"]);
     const together = await Promise.all(some.map((chart) => renderStatic(chart, ["svg", "png", "pdf"])));
     for (const [index, chart] of some.entries()) {
-      assertSameFiles(together[index]!, await renderStaticInProcess(chart, ["svg", "png", "pdf"], 2), chart.meta.id);
+      assertSameFiles(together[index]!, await inProcess(chart), chart.meta.id);
     }
-  });
-
-  it("is started once when several clients ask at the same time, and serves them all", async () => {
-    await stopRenderService();
-    const answers = await Promise.all([plotly, vegaLite, plotly, vegaLite].map((chart) => renderStatic(chart, ["svg"])));
-    for (const answer of answers) assert.match(answer.svg as string, /^<svg/);
-    assert.equal(serviceProcesses().length, 1);
   });
 
   it("names the chart and the cause when rendering fails, and keeps serving", async () => {
@@ -64,16 +78,8 @@ describe("the shared render service", () => {
     assert.match((await renderStatic(vegaLite, ["svg"])).svg as string, /^<svg/);
   });
 
-  it("stops on request, and the next request starts it again", async () => {
-    await stopRenderService();
-    // The stopped service exits after closing; give it a moment to be gone from the process table.
-    for (let tries = 0; serviceProcesses().length > 0 && tries < 50; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.equal(serviceProcesses().length, 0);
-    assert.match((await renderStatic(plotly, ["svg"])).svg as string, /^<svg/);
-    assert.equal(serviceProcesses().length, 1);
-  });
-
-  it("keeps what it drew on disk: a service started later answers from there, and nothing is kept of a chart that failed", async () => {
+  // One restart for what a restart shows (each start costs a node process and a Chromium launch).
+  it("keeps what it drew on disk, stops on request, and the next requests, arriving together, start it once; it answers them from the disk, and keeps nothing of a chart that failed", async () => {
     // A chart no other test draws (the folder is the test run's), so that its files are this test's.
     const chart = { ...vegaLite, meta: { ...vegaLite.meta, id: `disk-cache-${process.pid}` } };
     const disk = new RenderCache(paths.renderCache, await rendererIdentity());
@@ -85,24 +91,18 @@ describe("the shared render service", () => {
     // Marked, the kept SVG tells whether the next service reads it or draws the chart again.
     const marked = (drawn.svg as string).replace("</svg>", "<!-- from the disk cache --></svg>");
     disk.write(chart, "svg", 2, marked);
+
     await stopRenderService();
-    assert.equal((await renderStatic(chart, ["svg"])).svg, marked);
+    // The stopped service exits after closing; give it a moment to be gone from the process table.
+    for (let tries = 0; serviceProcesses().length > 0 && tries < 50; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(serviceProcesses().length, 0);
+    const answers = await Promise.all([plotly, vegaLite, chart, plotly, vegaLite].map((asked) => renderStatic(asked, ["svg"])));
+    for (const answer of answers) assert.match(answer.svg as string, /^<svg/);
+    assert.equal(answers[2]!.svg, marked);
+    assert.equal(serviceProcesses().length, 1);
+
     const broken = { ...vegaLite, meta: { ...vegaLite.meta, id: `broken-${process.pid}` }, spec: { mark: "no-such-mark", data: { values: [] } } } as unknown as typeof vegaLite;
     await assert.rejects(renderStatic(broken, ["svg", "png", "pdf"]));
     for (const format of ["svg", "png", "pdf"] as const) assert.equal(disk.read(broken, format), undefined, format);
-  });
-
-  it("is started by a notebook kernel as it starts, before any chart, and kept while the kernel lives", async () => {
-    await stopRenderService();
-    for (let tries = 0; serviceProcesses().length > 0 && tries < 50; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.equal(serviceProcesses().length, 0);
-    // The kernel inherits this test's SYRIA_RENDERER_INSTANCE, so the service it starts is this test's.
-    const kernel = await KernelClient.start(readKernelSpec(), paths.notebooks);
-    try {
-      for (let tries = 0; serviceProcesses().length === 0 && tries < 300; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
-      assert.equal(serviceProcesses().length, 1, "a render service of this instance runs");
-    } finally {
-      await kernel.shutdown();
-    }
   });
 });
