@@ -1,27 +1,32 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { allCharts } from "../../lib/src/charts";
 import { loadDataset } from "../../lib/src/datasets";
 import { testBrowser } from "../helpers/browser";
 import { openOffline } from "../helpers/offline-page";
-import { readManifest } from "../../lib/src/export/manifest";
+import { readManifest, type Manifest } from "../../lib/src/export/manifest";
 import { buildReport } from "../../lib/src/report";
 import { runNotebooks, type NotebookResult } from "../../lib/src/runner";
 import { scratchFolder } from "../helpers/scratch-folder";
 
 const dataset = loadDataset();
+const dir = scratchFolder("syria-notebooks-");
+/**
+ * Both languages' runs export into this one folder, as `npm run notebooks` with and without
+ * --param lang=id both export into figures/: the report built from it then finds every figure
+ * it links, and exports none of them again.
+ */
+const figures = path.join(dir, "figures");
+const manifestFile = path.join(figures, "manifest.json");
 
-/** Runs every notebook of notebooks/ into a scratch folder, figures included, leaving the project's files alone. */
-async function runAll(parameters: Record<string, string>): Promise<{ dir: string; figures: string; results: NotebookResult[] }> {
-  const dir = scratchFolder("syria-notebooks-");
-  const figures = path.join(dir, "figures");
+/** Runs every notebook of notebooks/ into the scratch folder, figures included, leaving the project's files alone. */
+async function runAll(parameters: Record<string, string>, outDir: string): Promise<NotebookResult[]> {
   const previous = process.env.SYRIA_FIGURES_DIR;
   process.env.SYRIA_FIGURES_DIR = figures; // the kernels inherit it: exportFigure writes there
   try {
-    const results = await runNotebooks([], { outDir: path.join(dir, "notebooks"), parameters });
-    return { dir, figures, results };
+    return await runNotebooks([], { outDir: path.join(dir, outDir), parameters });
   } finally {
     if (previous === undefined) delete process.env.SYRIA_FIGURES_DIR;
     else process.env.SYRIA_FIGURES_DIR = previous;
@@ -35,79 +40,87 @@ function failures(results: NotebookResult[]): string {
     .join("\n");
 }
 
-describe("the analysis notebooks, in English (the default)", () => {
-  let run: Awaited<ReturnType<typeof runAll>>;
-  before(async () => {
-    run = await runAll({});
-  });
+let english: NotebookResult[];
+/** The manifest as the English run left it, before the Indonesian run added its figures. */
+let englishManifest: Manifest;
+let indonesian: NotebookResult[];
 
+// One after the other: the Indonesian run's cells, the same as the English run's but for the injected parameters, are not type-checked again (the conversion cache).
+before(async () => {
+  english = await runAll({}, "notebooks");
+  englishManifest = readManifest(manifestFile);
+  indonesian = await runAll({ lang: "id" }, "notebooks-id");
+});
+
+describe("the analysis notebooks, in English (the default)", () => {
   it("all five run top to bottom without an error", (t) => {
-    assert.equal(run.results.length, 5);
-    assert.equal(failures(run.results), "");
-    for (const result of run.results) t.diagnostic(`${path.basename(result.notebook)}: ${result.seconds.toFixed(1)} s`);
+    assert.equal(english.length, 5);
+    assert.equal(failures(english), "");
+    for (const result of english) t.diagnostic(`${path.basename(result.notebook)}: ${result.seconds.toFixed(1)} s`);
   });
 
   it("export every chart of the library, each with its files", () => {
-    const manifest = readManifest(path.join(run.figures, "manifest.json"));
-    const ids = manifest.figures.map((figure) => figure.id).sort();
+    const ids = englishManifest.figures.map((figure) => figure.id).sort();
     assert.deepEqual(ids, allCharts(dataset, "en").map((chart) => chart.meta.id).sort());
-    for (const figure of manifest.figures) {
+    for (const figure of englishManifest.figures) {
       assert.match(figure.madeBy, /^notebooks\/0\d-[a-z0-9-]+\.ipynb$/);
-      for (const file of figure.files) assert.equal(fs.statSync(path.join(run.figures, file.name)).size, file.bytes);
+      for (const file of figure.files) assert.equal(fs.statSync(path.join(figures, file.name)).size, file.bytes);
     }
-  });
-
-  describe("the report", () => {
-    let report: Awaited<ReturnType<typeof buildReport>>;
-    before(async () => {
-      // The PDFs are the report test's business (test/report); here the executed notebooks feed the pages.
-      report = await buildReport(dataset, { notebooks: run.results.map((result) => result.output), figuresDir: run.figures, pdf: false });
-    });
-
-    it("draws every figure offline, with no console error", async () => {
-      // The English page draws the English figures (the report adds the Indonesian ones its other page links).
-      const expected = readManifest(path.join(run.figures, "manifest.json")).figures.filter((figure) => figure.lang === "en").length;
-      const browser = await testBrowser();
-      try {
-        const { page, errors, remote } = await openOffline(browser, report.pages.en);
-        await page.waitForFunction((count) => Array.from(document.querySelectorAll(".figure .chart")).filter((chart) => chart.querySelector("svg")).length === count, expected, { timeout: 30_000 });
-        assert.equal(await page.locator(".figure").count(), expected);
-        assert.deepEqual(errors, []);
-        assert.deepEqual(remote, []);
-      } finally {
-        await browser.close();
-      }
-    });
-
-    it("links every notebook's HTML page, with its charts' scripts beside it", () => {
-      const html = fs.readFileSync(report.page, "utf8") + fs.readFileSync(report.pages.en, "utf8");
-      assert.equal(report.notebookPages.length, 5);
-      for (const notebookPage of report.notebookPages) {
-        assert.ok(html.includes(`href="notebooks/${path.basename(notebookPage)}"`));
-        assert.doesNotMatch(fs.readFileSync(notebookPage, "utf8"), /<script[^>]+src="https?:/);
-      }
-      assert.ok(fs.existsSync(path.join(run.figures, "notebooks", "vendor", "plotly.min.js")));
-    });
   });
 });
 
 describe("the analysis notebooks with --param lang=id", () => {
-  let run: Awaited<ReturnType<typeof runAll>>;
-  before(async () => {
-    run = await runAll({ lang: "id" });
-  });
-  after(() => fs.rmSync(run.dir, { recursive: true, force: true }));
-
   it("export every figure with its Indonesian title", () => {
-    assert.equal(failures(run.results), "");
-    const manifest = readManifest(path.join(run.figures, "manifest.json"));
-    assert.equal(manifest.figures.length, allCharts(dataset, "id").length);
-    for (const figure of manifest.figures) {
+    assert.equal(failures(indonesian), "");
+    const manifest = readManifest(manifestFile);
+    const englishIds = new Set(englishManifest.figures.map((figure) => figure.id));
+    // The English run's entries are left as they were: the Indonesian run's are all new.
+    assert.deepEqual(manifest.figures.filter((figure) => englishIds.has(figure.id)), englishManifest.figures);
+    const added = manifest.figures.filter((figure) => !englishIds.has(figure.id));
+    assert.equal(added.length, allCharts(dataset, "id").length);
+    for (const figure of added) {
       assert.equal(figure.lang, "id");
       assert.match(figure.id, /-id$/);
-      const svg = fs.readFileSync(path.join(run.figures, `${figure.id}.svg`), "utf8");
+      const svg = fs.readFileSync(path.join(figures, `${figure.id}.svg`), "utf8");
       const firstWords = figure.title.id.split(" ").slice(0, 3).join(" ");
       assert.ok(svg.includes(firstWords), `${figure.id}.svg lacks "${firstWords}"`);
     }
+  });
+});
+
+describe("the report of the English notebooks", () => {
+  let report: Awaited<ReturnType<typeof buildReport>>;
+  before(async () => {
+    // The PDFs are the report test's business (test/report); here the executed notebooks feed the pages.
+    report = await buildReport(dataset, { notebooks: english.map((result) => result.output), figuresDir: figures, pdf: false });
+  });
+
+  it("finds every figure it links exported by the notebooks", () => {
+    assert.deepEqual(report.exported, []);
+  });
+
+  it("draws every figure offline, with no console error", async () => {
+    // The English page draws the English figures (the Indonesian ones are its other page's).
+    const expected = readManifest(manifestFile).figures.filter((figure) => figure.lang === "en").length;
+    const browser = await testBrowser();
+    try {
+      const { page, errors, remote } = await openOffline(browser, report.pages.en);
+      await page.waitForFunction((count) => Array.from(document.querySelectorAll(".figure .chart")).filter((chart) => chart.querySelector("svg")).length === count, expected, { timeout: 30_000 });
+      assert.equal(await page.locator(".figure").count(), expected);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(remote, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("links every notebook's HTML page, with its charts' scripts beside it", () => {
+    const html = fs.readFileSync(report.page, "utf8") + fs.readFileSync(report.pages.en, "utf8");
+    assert.equal(report.notebookPages.length, 5);
+    for (const notebookPage of report.notebookPages) {
+      assert.ok(html.includes(`href="notebooks/${path.basename(notebookPage)}"`));
+      assert.doesNotMatch(fs.readFileSync(notebookPage, "utf8"), /<script[^>]+src="https?:/);
+    }
+    assert.ok(fs.existsSync(path.join(figures, "notebooks", "vendor", "plotly.min.js")));
   });
 });
