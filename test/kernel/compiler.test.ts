@@ -73,9 +73,10 @@ test("completion offers the names of cells and of the library", async () => {
  * `folder`, then asks for completions, and returns every result as JSON: JavaScript out,
  * declarations carried to the next cell, diagnostics, side outputs, completions. With a
  * cache folder, the converter is the kernel's (kernel/converter.ts), and the count of cells
- * that tslab's own converter converted comes last.
+ * that tslab's own converter converted comes last. Without `completions`, none are asked
+ * for: a run whose cells all come from the cache then never creates tslab's converter.
  */
-function converterResults(withTuning: boolean, folder: string, cells: readonly string[], cacheDir?: string): Promise<string> {
+function converterResults(withTuning: boolean, folder: string, cells: readonly string[], cacheDir?: string, completions = true): Promise<string> {
   const script = `
     const { createConverter } = require(${JSON.stringify(converter)});
     const cacheDir = ${JSON.stringify(cacheDir ?? null)};
@@ -102,7 +103,7 @@ function converterResults(withTuning: boolean, folder: string, cells: readonly s
       if (out.diagnostics.length === 0) decl = out.declOutput;
     }
     const realConverts = converted;
-    results.push(conv.complete(decl, "cou", 3).candidates.filter((name) => name.startsWith("cou")));
+    if (${completions}) results.push(conv.complete(decl, "cou", 3).candidates.filter((name) => name.startsWith("cou")));
     conv.close();
     if (cacheDir) results.push(realConverts);
     process.stdout.write(JSON.stringify(results));`;
@@ -193,7 +194,7 @@ async function diagnosticsAcrossTypeChange(): Promise<Array<Array<{ messageText:
   fs.writeFileSync(declarations, "export declare function value(): number;\n");
   const cells = ['import { value } from "probe";\nconst n: number = value();'];
   const cacheDir = temporaryFolder();
-  const diagnostics = async () => (JSON.parse(await converterResults(true, folder, cells, cacheDir))[0] as { diagnostics: Array<{ messageText: string }> }).diagnostics;
+  const diagnostics = async () => (JSON.parse(await converterResults(true, folder, cells, cacheDir, false))[0] as { diagnostics: Array<{ messageText: string }> }).diagnostics;
   const converted = await diagnostics();
   const fromCache = await diagnostics();
   // Same size: only the time stamp tells the change.
