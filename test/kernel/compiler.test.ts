@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, test } from "node:test";
@@ -17,6 +17,9 @@ before(async () => {
   kernel = await KernelClient.start(readKernelSpec(), paths.notebooks);
   // Idle long enough for the prewarm to read the packages' declarations: the cells below then
   // use them as a notebook opened interactively does, after a first cell that imports nothing.
+  // The prewarm begins once the kernel has been idle 4 s (prewarmDelayMs in kernel/converter.ts)
+  // and a cell sent sooner cancels it: the idle time itself is the condition waited for. The
+  // converter runs below go on meanwhile.
   await new Promise((resolve) => setTimeout(resolve, 4500));
 });
 after(async () => {
@@ -70,9 +73,10 @@ test("completion offers the names of cells and of the library", async () => {
  * `folder`, then asks for completions, and returns every result as JSON: JavaScript out,
  * declarations carried to the next cell, diagnostics, side outputs, completions. With a
  * cache folder, the converter is the kernel's (kernel/converter.ts), and the count of cells
- * that tslab's own converter converted comes last.
+ * that tslab's own converter converted comes last. Without `completions`, none are asked
+ * for: a run whose cells all come from the cache then never creates tslab's converter.
  */
-function converterResults(withTuning: boolean, folder: string, cells: readonly string[], cacheDir?: string): string {
+function converterResults(withTuning: boolean, folder: string, cells: readonly string[], cacheDir?: string, completions = true): Promise<string> {
   const script = `
     const { createConverter } = require(${JSON.stringify(converter)});
     const cacheDir = ${JSON.stringify(cacheDir ?? null)};
@@ -99,14 +103,37 @@ function converterResults(withTuning: boolean, folder: string, cells: readonly s
       if (out.diagnostics.length === 0) decl = out.declOutput;
     }
     const realConverts = converted;
-    results.push(conv.complete(decl, "cou", 3).candidates.filter((name) => name.startsWith("cou")));
+    if (${completions}) results.push(conv.complete(decl, "cou", 3).candidates.filter((name) => name.startsWith("cou")));
     conv.close();
     if (cacheDir) results.push(realConverts);
     process.stdout.write(JSON.stringify(results));`;
   const args = [...(withTuning ? ["--require", tuning] : []), "-e", script];
-  const result = spawnSync(process.execPath, args, { cwd: folder, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  assert.equal(result.status, 0, result.stderr);
-  return result.stdout;
+  const child = spawn(process.execPath, args, { cwd: folder, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status) => {
+      try {
+        assert.equal(status, 0, stderr);
+        resolve(stdout);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/**
+ * Started as the file loads, and awaited by the test that checks it: the converter's runs (a
+ * few CPU seconds each) go on while the kernel starts and idles for its prewarm.
+ */
+function startedNow<T>(work: () => Promise<T>): Promise<T> {
+  const started = work();
+  started.catch(() => undefined); // awaited in its test; not an unhandled rejection meanwhile
+  return started;
 }
 
 type ConverterResult = { diagnostics?: unknown[]; sideOutputs?: unknown[] };
@@ -118,26 +145,35 @@ function withoutCount(json: string): { results: string; converted: number } {
   return { results: JSON.stringify(results), converted };
 }
 
-test("with the tuning, and with conversions from the cache, tslab's converter gives exactly what it gives alone", () => {
-  const notebook = JSON.parse(fs.readFileSync(path.join(paths.notebooks, "03-talk-rounds.ipynb"), "utf8")) as { cells: Array<{ cell_type: string; source: string | string[] }> };
-  const notebookCells = notebook.cells.filter((cell) => cell.cell_type === "code").map((cell) => [cell.source].flat().join(""));
-  const errors = ['const count: number = "three";', 'import { openNotebook } from "syria-coalitions";\nopenNotebook(1);', "let counter = 1;"];
-  // A cell importing a TypeScript file of the notebook's folder: tslab compiles it beside the cell.
-  const local = temporaryFolder();
-  fs.writeFileSync(path.join(local, "helper.ts"), "export const twice = (n: number) => n * 2;\n");
-  const localCells = ['import { twice } from "./helper";\nconst four = twice(2);', "const text: string = twice(3);", "const counted = four + 1;"];
-  for (const [folder, cells] of [[paths.notebooks, [...notebookCells, ...errors]], [local, localCells]] as const) {
-    const tuned = converterResults(true, folder, cells);
-    const alone = converterResults(false, folder, cells);
-    const results = JSON.parse(tuned) as ConverterResult[];
+const notebook = JSON.parse(fs.readFileSync(path.join(paths.notebooks, "03-talk-rounds.ipynb"), "utf8")) as { cells: Array<{ cell_type: string; source: string | string[] }> };
+const notebookCells = notebook.cells.filter((cell) => cell.cell_type === "code").map((cell) => [cell.source].flat().join(""));
+const errors = ['const count: number = "three";', 'import { openNotebook } from "syria-coalitions";\nopenNotebook(1);', "let counter = 1;"];
+// A cell importing a TypeScript file of the notebook's folder: tslab compiles it beside the cell.
+const local = temporaryFolder();
+fs.writeFileSync(path.join(local, "helper.ts"), "export const twice = (n: number) => n * 2;\n");
+const localCells = ['import { twice } from "./helper";\nconst four = twice(2);', "const text: string = twice(3);", "const counted = four + 1;"];
+
+/**
+ * tslab's converter alone, and the kernel's: tuned, behind an empty cache (every cell goes
+ * through the tuned converter), then behind the cache that run left. The kernel never runs the
+ * tuned converter without a cache for a notebook's cells, so the empty cache is where the tuning
+ * is compared with tslab alone.
+ */
+async function converterRuns(folder: string, cells: readonly string[]) {
+  const cacheDir = temporaryFolder();
+  const [alone, first] = await Promise.all([converterResults(false, folder, cells), converterResults(true, folder, cells, cacheDir).then(withoutCount)]);
+  const again = withoutCount(await converterResults(true, folder, cells, cacheDir));
+  return { alone, first, again };
+}
+const comparedRuns = ([[paths.notebooks, [...notebookCells, ...errors]], [local, localCells]] as const).map(([folder, cells]) => ({ folder, cells, runs: startedNow(() => converterRuns(folder, cells)) }));
+
+test("with the tuning, and with conversions from the cache, tslab's converter gives exactly what it gives alone", async () => {
+  for (const { folder, cells, runs } of comparedRuns) {
+    const { alone, first, again } = await runs;
+    const results = JSON.parse(first.results) as ConverterResult[];
     assert.ok(results.some((result) => (result.diagnostics?.length ?? 0) > 0), "the cells include type errors");
     if (folder === local) assert.ok(results.some((result) => (result.sideOutputs?.length ?? 0) > 0), "the local module is compiled beside its cell");
-    assert.ok(tuned === alone, `the converter's results in ${folder} differ with the tuning`);
-
-    const cacheDir = temporaryFolder();
-    const first = withoutCount(converterResults(true, folder, cells, cacheDir));
-    const again = withoutCount(converterResults(true, folder, cells, cacheDir));
-    assert.ok(first.results === alone, `the converter's results in ${folder} differ behind an empty cache`);
+    assert.ok(first.results === alone, `the converter's results in ${folder} differ with the tuning, behind an empty cache`);
     assert.ok(again.results === alone, `the converter's results in ${folder} differ when taken from the cache`);
     assert.equal(first.converted, cells.length, "with an empty cache, every cell is converted");
     // Converted again: a cell with an error; in the local folder, every cell (the first compiles
@@ -147,7 +183,8 @@ test("with the tuning, and with conversions from the cache, tslab's converter gi
   }
 });
 
-test("a cell taken from the cache is checked again when a type it uses changed", () => {
+/** The diagnostics of a cell importing a package's function, converted with a cache: as it was, from the cache, and after the function's declared type changed. */
+async function diagnosticsAcrossTypeChange(): Promise<Array<Array<{ messageText: string }>>> {
   const folder = temporaryFolder();
   const probe = path.join(folder, "node_modules", "probe");
   fs.mkdirSync(probe, { recursive: true });
@@ -157,12 +194,20 @@ test("a cell taken from the cache is checked again when a type it uses changed",
   fs.writeFileSync(declarations, "export declare function value(): number;\n");
   const cells = ['import { value } from "probe";\nconst n: number = value();'];
   const cacheDir = temporaryFolder();
-  const diagnostics = () => (JSON.parse(converterResults(true, folder, cells, cacheDir))[0] as { diagnostics: Array<{ messageText: string }> }).diagnostics;
-  assert.deepEqual(diagnostics(), []);
-  assert.deepEqual(diagnostics(), [], "the cell from the cache");
+  const diagnostics = async () => (JSON.parse(await converterResults(true, folder, cells, cacheDir, false))[0] as { diagnostics: Array<{ messageText: string }> }).diagnostics;
+  const converted = await diagnostics();
+  const fromCache = await diagnostics();
   // Same size: only the time stamp tells the change.
   fs.writeFileSync(declarations, "export declare function value(): string;\n");
   const later = new Date(Date.now() + 2000);
   fs.utimesSync(declarations, later, later);
-  assert.match(diagnostics()[0]?.messageText ?? "none", /Type 'string' is not assignable to type 'number'/);
+  return [converted, fromCache, await diagnostics()];
+}
+const typeChangeRuns = startedNow(diagnosticsAcrossTypeChange);
+
+test("a cell taken from the cache is checked again when a type it uses changed", async () => {
+  const [converted, fromCache, changed] = await typeChangeRuns;
+  assert.deepEqual(converted, []);
+  assert.deepEqual(fromCache, [], "the cell from the cache");
+  assert.match(changed[0]?.messageText ?? "none", /Type 'string' is not assignable to type 'number'/);
 });

@@ -5,10 +5,9 @@ import { test } from "node:test";
 import { runNotebooks } from "../../lib/src/runner";
 import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "../runner/fixtures";
 
-// The kernels this file starts keep their conversions (their whole cache) apart from the project's.
-process.env.SYRIA_CACHE_DIR = temporaryFolder();
-
-// Conversions are kept per kernel folder (tslab names the cell's files after it): one for all runs.
+// Conversions are kept per kernel folder (tslab names the cell's files after it): one for all
+// runs, new, so that none is kept for it in the run's cache, which the kernels share (and the
+// render service they warm) with the other tests.
 const folder = temporaryFolder();
 
 /** A notebook of `sources`, one code cell each. */

@@ -94,15 +94,17 @@ describe("the execution cache", () => {
       env: { ...process.env, SYRIA_CACHE_DIR: paths.cache, TMPDIR: tmp },
     });
     let stdout = "";
-    await new Promise<void>((resolve) => {
-      cli.stdout.on("data", (chunk: Buffer) => {
-        const started = !stdout.includes("running");
-        stdout += chunk.toString();
-        // Killed while the kernel starts or hangs in the cell: either way the run never finishes.
-        if (started && stdout.includes("running")) setTimeout(() => cli.kill("SIGTERM"), 5000);
-      });
-      cli.on("exit", () => resolve());
-    });
+    cli.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    // Killed once its kernel starts (its connection folder is made): the run never finishes, and
+    // leaves that folder behind unless it cleans up.
+    const killOnceStarted = setInterval(() => {
+      if (stdout.includes("running") && fs.readdirSync(tmp).some((name) => name.startsWith("kernel-"))) {
+        clearInterval(killOnceStarted);
+        cli.kill("SIGTERM");
+      }
+    }, 50);
+    await new Promise<void>((resolve) => cli.on("exit", () => resolve()));
+    clearInterval(killOnceStarted);
     assert.match(stdout, /running {2}.*passing\.ipynb \(cell 3 changed\)/);
     assert.equal(readEntry(cacheDir, notebook("passing"), output("passing")), null);
     // Nor the kernel's connection folder or the read log (tsx keeps its own cache there).
