@@ -113,7 +113,9 @@ export async function openNotebookPage(page: Page, server: NotebookServer, noteb
 /** A browser and a Notebook server on scratch copies of notebooks, for a suite of browser tests. */
 export interface NotebookBrowser {
   server: NotebookServer;
-  /** Opens a notebook's page (openNotebookPage) at `viewport`, runs `check` on it, then closes it. */
+  /** Opens a notebook's page (openNotebookPage) at the suite's viewport; the caller closes it. */
+  openPage(notebook: string): Promise<Page>;
+  /** Opens a notebook's page, runs `check` on it, then closes it. */
   onPage(notebook: string, check: (page: Page) => Promise<void>): Promise<void>;
   /** Closes the browser, stops the server and removes the copies. */
   close(): Promise<void>;
@@ -139,12 +141,22 @@ export async function startNotebookBrowser(notebooks: Record<string, string>, vi
     throw error;
   }
   const [started, opened] = [server, browser];
+  const openPage = async (notebook: string) => {
+    const page = await opened.newPage({ viewport });
+    try {
+      await openNotebookPage(page, started, notebook);
+    } catch (error) {
+      await page.close();
+      throw error;
+    }
+    return page;
+  };
   return {
     server: started,
+    openPage,
     async onPage(notebook, check) {
-      const page = await opened.newPage({ viewport });
+      const page = await openPage(notebook);
       try {
-        await openNotebookPage(page, started, notebook);
         await check(page);
       } finally {
         await page.close();
