@@ -12,7 +12,8 @@
  * output area without a scrollbar, no row is taller than a line, and cut text keeps its whole
  * text on hover. Set TABLE_SCREENSHOTS to a folder to keep a screenshot of each table output.
  *
- * Chart scripts: a page loads those of the project's charts ahead of its first chart.
+ * Chart scripts: a page loads those of the project's charts ahead of its first chart (checked on
+ * the page of the wide table, which holds no chart).
  */
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -28,14 +29,11 @@ import { startNotebookBrowser, type NotebookBrowser } from "./notebook-server";
 
 const committed = fs.readdirSync(paths.notebooks).filter((file) => file.endsWith(".ipynb")).sort();
 const wide = "wide-long-text-table.ipynb";
-const noChart = "no-chart.ipynb";
-/** Each notebook the test opens, by file name: the committed ones, the wide table and a notebook with no chart. */
+/** Each notebook the test opens, by file name: the committed ones and the wide table. */
 const notebooks: Record<string, string> = Object.fromEntries(committed.map((notebook) => [notebook, fs.readFileSync(path.join(paths.notebooks, notebook), "utf8")]));
 const viewport = { width: 1280, height: 900 };
 /** A row of one line is 26.5 px at Notebook's 12 px table font, of two lines 40.5 px: every row is to be one line. */
 const maxRowHeight = 34;
-
-const kernelspec = { name: "tslab", display_name: "TypeScript (syria-coalitions)", language: "typescript" };
 
 /** The saved outputs of a notebook the test serves that hold `mimeType` (and, if given, whose text matches `content`). */
 function outputsHolding(notebook: string, mimeType: string, content?: string): number {
@@ -119,7 +117,7 @@ function wideFrame() {
 /** A saved notebook whose one code cell shows the table, as the kernel sends it. */
 function notebookShowing(bundle: Record<string, unknown>): string {
   const cell = { cell_type: "code", execution_count: 1, id: "wide-table", metadata: {}, source: ["show(wide);"], outputs: [{ output_type: "display_data", data: bundle, metadata: {} }] };
-  return JSON.stringify({ cells: [cell], metadata: { kernelspec }, nbformat: 4, nbformat_minor: 5 }, null, 1);
+  return JSON.stringify({ cells: [cell], metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } }, nbformat: 4, nbformat_minor: 5 }, null, 1);
 }
 
 interface TableBox {
@@ -184,19 +182,11 @@ async function keepTableScreenshots(page: Page, notebook: string): Promise<void>
   for (const [index, output] of outputs.entries()) await output.screenshot({ path: path.join(shots, `${path.basename(notebook, ".ipynb")}-${index + 1}.png`) });
 }
 
-// Chart scripts
-
-/** A notebook with no chart: whatever chart script its page holds, it loaded ahead of any chart. */
-function notebookWithNoChart(): string {
-  return JSON.stringify({ cells: [{ cell_type: "markdown", id: "intro", metadata: {}, source: "# No chart yet" }], metadata: { kernelspec }, nbformat: 4, nbformat_minor: 5 });
-}
-
 describe("the project's notebooks in classic Notebook 6", () => {
   let reader: NotebookBrowser;
 
   before(async () => {
     notebooks[wide] = notebookShowing(tableBundle(wideFrame(), { caption: "Thirty columns of long text" }));
-    notebooks[noChart] = notebookWithNoChart();
     reader = await startNotebookBrowser(notebooks, viewport);
   });
   after(() => reader?.close());
@@ -241,25 +231,60 @@ describe("the project's notebooks in classic Notebook 6", () => {
         });
       });
     }
+  });
+
+  describe("a notebook holding a 30-column table and no chart, untrusted", () => {
+    let page: Page;
+    const errors: string[] = [];
+    before(async () => {
+      page = await reader.openPage(wide);
+      page.on("pageerror", (error) => errors.push(error.message));
+    });
+    after(() => page?.close());
 
     it("a 30-column table of long text: one line per row, cut text with its whole text on hover, scrolling inside the output area", async () => {
-      await reader.onPage(wide, async (page) => {
-        assert.equal(await isTrusted(page), false, "not trusted");
-        const boxes = await tableBoxes(page);
-        assert.equal(boxes.length, 1);
-        const [box] = boxes;
-        const which = JSON.stringify(box);
-        assertReadable(box!, which);
-        assert.ok(box!.tableWidth > box!.available, `wide enough to need scrolling, ${which}`);
-        assert.ok(box!.cutCells >= 8, `the long texts are cut, ${which}`);
-        assert.match(await page.locator(".output_subarea").innerText(), /… 10 more columns/);
-        // The last columns are reachable: scrolled to the end, the last header shown is in view.
-        const lastHeader = page.locator("table.dataframe thead th").last();
-        await lastHeader.scrollIntoViewIfNeeded();
-        assert.ok(await lastHeader.isVisible());
-        assert.equal(await lastHeader.innerText(), "days_19");
-        await keepTableScreenshots(page, wide);
-      });
+      assert.equal(await isTrusted(page), false, "not trusted");
+      const boxes = await tableBoxes(page);
+      assert.equal(boxes.length, 1);
+      const [box] = boxes;
+      const which = JSON.stringify(box);
+      assertReadable(box!, which);
+      assert.ok(box!.tableWidth > box!.available, `wide enough to need scrolling, ${which}`);
+      assert.ok(box!.cutCells >= 8, `the long texts are cut, ${which}`);
+      assert.match(await page.locator(".output_subarea").innerText(), /… 10 more columns/);
+      // The last columns are reachable: scrolled to the end, the last header shown is in view.
+      const lastHeader = page.locator("table.dataframe thead th").last();
+      await lastHeader.scrollIntoViewIfNeeded();
+      assert.ok(await lastHeader.isVisible());
+      assert.equal(await lastHeader.innerText(), "days_19");
+      await keepTableScreenshots(page, wide);
+    });
+
+    // With no chart on the page, whatever chart script it holds loaded ahead of any chart.
+    it("a notebook page of the project's server loads the scripts of the project's charts ahead of the first chart, not the full plotly.js", async () => {
+      await page.waitForFunction(
+        (modules) => modules.every((module) => (window as unknown as { requirejs: { defined(name: string): boolean } }).requirejs.defined(module)),
+        preloadedModules,
+        { timeout: 60_000, polling: 100 },
+      );
+      // Each is the module a chart output asks require.js for: a Plotly chart gets the project's bundle.
+      const drawn = await page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const target = document.createElement("div");
+            document.body.appendChild(target);
+            (window as unknown as { requirejs(modules: string[], done: (plotly: { newPlot(t: HTMLElement, d: unknown): Promise<unknown> }) => void, fail: (e: Error) => void): void }).requirejs(
+              ["plotly-project"],
+              (plotly) => void plotly.newPlot(target, [{ type: "bar", x: [1, 2], y: [3, 4] }]).then(() => resolve(target.querySelectorAll(".main-svg .trace").length), reject),
+              reject,
+            );
+          }),
+      );
+      assert.equal(drawn, 1);
+      const requested = (await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name))).map((url) => path.basename(new URL(url).pathname));
+      assert.ok(requested.includes("plotly-project.min.js"));
+      assert.ok(!requested.includes("plotly.min.js"), "the full plotly.js is left to figures that need it");
+      assert.deepEqual(errors, []);
     });
   });
 
@@ -293,35 +318,5 @@ describe("the project's notebooks in classic Notebook 6", () => {
         });
       });
     }
-  });
-
-  it("a notebook page of the project's server loads the scripts of the project's charts ahead of the first chart, not the full plotly.js", async () => {
-    await reader.onPage(noChart, async (page) => {
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.waitForFunction(
-        (modules) => modules.every((module) => (window as unknown as { requirejs: { defined(name: string): boolean } }).requirejs.defined(module)),
-        preloadedModules,
-        { timeout: 60_000, polling: 100 },
-      );
-      // Each is the module a chart output asks require.js for: a Plotly chart gets the project's bundle.
-      const drawn = await page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const target = document.createElement("div");
-            document.body.appendChild(target);
-            (window as unknown as { requirejs(modules: string[], done: (plotly: { newPlot(t: HTMLElement, d: unknown): Promise<unknown> }) => void, fail: (e: Error) => void): void }).requirejs(
-              ["plotly-project"],
-              (plotly) => void plotly.newPlot(target, [{ type: "bar", x: [1, 2], y: [3, 4] }]).then(() => resolve(target.querySelectorAll(".main-svg .trace").length), reject),
-              reject,
-            );
-          }),
-      );
-      assert.equal(drawn, 1);
-      const requested = (await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name))).map((url) => path.basename(new URL(url).pathname));
-      assert.ok(requested.includes("plotly-project.min.js"));
-      assert.ok(!requested.includes("plotly.min.js"), "the full plotly.js is left to figures that need it");
-      assert.deepEqual(errors, []);
-    });
   });
 });
