@@ -35,7 +35,7 @@ const viewport = { width: 1280, height: 900 };
 /** A row of one line is 26.5 px at Notebook's 12 px table font, of two lines 40.5 px: every row is to be one line. */
 const maxRowHeight = 34;
 
-/** The saved outputs of a notebook the test serves that hold `mimeType` (and, if given, whose text matches `content`). */
+/** How many saved outputs of a served notebook hold `mimeType` (with `content` in its text, if given). */
 function outputsHolding(notebook: string, mimeType: string, content?: string): number {
   return codeCells(parseNotebook(notebooks[notebook]!))
     .flatMap((cell) => cell.outputs)
@@ -54,8 +54,6 @@ const tableOutputs = (notebook: string) => outputsHolding(notebook, "text/html",
 function isTrusted(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { Jupyter: { notebook: { trusted: boolean } } }).Jupyter.notebook.trusted);
 }
-
-// Charts
 
 interface ChartBox {
   /** What the output shows: the static image or the drawn chart. */
@@ -101,8 +99,6 @@ function assertFits(box: ChartBox, which: string): void {
   assert.equal(Math.round(box.width), box.ownWidth, `shown at its own size, not scaled down, ${which}`);
   assert.ok(box.scrollWidth <= box.clientWidth, `no horizontal scrollbar, ${which}`);
 }
-
-// Tables
 
 const longText =
   "Russia, Turkey and Iran set up a trilateral mechanism to observe and ensure compliance with the ceasefire in force since 30 December 2016; neither Syrian side signed the statement.";
