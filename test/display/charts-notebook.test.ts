@@ -82,7 +82,7 @@ test("chart outputs draw in classic Notebook 6 (require.js) from the project's n
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await openNotebookPage(page, server.url("charts.ipynb"));
+    await openNotebookPage(page, server, "charts.ipynb");
     await expectChartsDrawn(page);
     assert.deepEqual(errors.filter((message) => /define|require/i.test(message)), []);
   } finally {

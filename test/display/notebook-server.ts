@@ -86,17 +86,36 @@ export async function startNotebookServer(notebookDir: string, stateDir: string)
   };
 }
 
-/** Opens a notebook page and waits until Notebook has rendered every cell and its saved outputs. */
-export async function openNotebookPage(page: Page, url: string): Promise<void> {
+/**
+ * Opens a notebook's page and waits until Notebook has rendered every cell and its saved outputs.
+ * Notebook starts a kernel for each page it opens. No cell runs on a test's page: its kernel is
+ * stopped as soon as Notebook has started it, and the page shows no kernel, its outputs as they
+ * were. Left running, a kernel idle for 4 s reads its packages' declarations (about 2 CPU
+ * seconds), and a page stays open that long on a loaded machine.
+ */
+export async function openNotebookPage(page: Page, server: NotebookServer, notebook: string): Promise<void> {
   // Not Playwright's default 30 s: a saved notebook of 1.6 MB loads slower while other tests run beside it.
-  await page.goto(url, { timeout: 120_000 });
-  await page.waitForFunction(() => (window as unknown as { Jupyter?: { notebook?: { _fully_loaded?: boolean } } }).Jupyter?.notebook?._fully_loaded === true, null, { timeout: 120_000 });
+  await page.goto(server.url(notebook), { timeout: 120_000 });
+  try {
+    await page.waitForFunction(
+      () => {
+        const shown = (window as unknown as { Jupyter?: { notebook?: { _fully_loaded?: boolean; kernel: object | null } } }).Jupyter?.notebook;
+        return shown?._fully_loaded === true && shown.kernel !== null;
+      },
+      null,
+      { timeout: 120_000 },
+    );
+  } finally {
+    await server.stopKernels();
+  }
 }
 
 /** A browser and a Notebook server on scratch copies of notebooks, for a suite of browser tests. */
 export interface NotebookBrowser {
   server: NotebookServer;
-  /** Opens a notebook's page at `viewport`, runs `check` on it, then closes the page and the kernel Notebook started for it. */
+  /** Opens a notebook's page (openNotebookPage) at the suite's viewport; the caller closes it. */
+  openPage(notebook: string): Promise<Page>;
+  /** Opens a notebook's page, runs `check` on it, then closes it. */
   onPage(notebook: string, check: (page: Page) => Promise<void>): Promise<void>;
   /** Closes the browser, stops the server and removes the copies. */
   close(): Promise<void>;
@@ -122,16 +141,25 @@ export async function startNotebookBrowser(notebooks: Record<string, string>, vi
     throw error;
   }
   const [started, opened] = [server, browser];
+  const openPage = async (notebook: string) => {
+    const page = await opened.newPage({ viewport });
+    try {
+      await openNotebookPage(page, started, notebook);
+    } catch (error) {
+      await page.close();
+      throw error;
+    }
+    return page;
+  };
   return {
     server: started,
+    openPage,
     async onPage(notebook, check) {
-      const page = await opened.newPage({ viewport });
+      const page = await openPage(notebook);
       try {
-        await openNotebookPage(page, started.url(notebook));
         await check(page);
       } finally {
         await page.close();
-        await started.stopKernels();
       }
     },
     close,
