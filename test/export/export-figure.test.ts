@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -8,7 +9,7 @@ import { type Chart, type VegaLiteChart } from "../../lib/src/vocabulary";
 import { loadDataset } from "../../lib/src/datasets";
 import { closeRenderer, exportFigure, FigureExportError, readManifest, type ExportResult } from "../../lib/src/export";
 import { testBrowser } from "../helpers/browser";
-import { stopRenderService } from "../../lib/src/render/static";
+import { paths } from "../../lib/src/config/paths";
 import { scratchFolder } from "../helpers/scratch-folder";
 
 const charts = allCharts(loadDataset());
@@ -138,13 +139,35 @@ describe("exportFigure", () => {
     assert.deepEqual(ids, charts.map((chart) => chart.meta.id).sort());
   });
 
-  it("is deterministic: a second export, by a restarted render service, gives byte-identical SVG, PNG, PDF and JSON files and the same manifest entries", async () => {
+  it("is deterministic: a second export, by another render service drawing every chart anew, gives byte-identical SVG, PNG, PDF and JSON files and the same manifest entries", async () => {
     const secondDir = tempDir();
-    // The service keeps the files of the charts it rendered lately: restarted, it renders them again.
-    await stopRenderService();
+    // A service of its own, on an empty cache: the run's service would answer from the files of
+    // the charts it drew, and compare a drawing with itself.
+    const emptyCache = tempDir();
+    const exportAll = `
+      const { allCharts } = require("./lib/src/charts");
+      const { loadDataset } = require("./lib/src/datasets");
+      const { closeRenderer, exportFigure } = require("./lib/src/export");
+      const { stopRenderService } = require("./lib/src/render/static");
+      (async () => {
+        try {
+          for (const chart of allCharts(loadDataset())) await exportFigure(chart, { madeBy: "test/export/export-figure.test.ts", outDir: ${JSON.stringify(secondDir)}, formats: ["svg", "png", "pdf", "json"] });
+        } finally {
+          await closeRenderer();
+          await stopRenderService();
+        }
+      })().catch((error) => { console.error(error); process.exitCode = 1; });`;
     try {
+      const exported = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "-e", exportAll], { cwd: paths.root, env: { ...process.env, SYRIA_CACHE_DIR: emptyCache }, stdio: ["ignore", "ignore", "pipe"] });
+        let stderr = "";
+        child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, stderr }));
+      });
+      assert.equal(exported.code, 0, exported.stderr);
+      assert.ok(fs.readdirSync(path.join(emptyCache, "renders")).length > 0, "the second service drew into its own cache");
       for (const chart of charts) {
-        await exportFigure(chart, { madeBy: "test/export/export-figure.test.ts", outDir: secondDir, formats: ["svg", "png", "pdf", "json"] });
         for (const extension of ["svg", "png", "pdf", "json"]) {
           const name = `${chart.meta.id}.${extension}`;
           const [again, first] = [path.join(secondDir, name), path.join(outDir, name)].map((file) => fs.readFileSync(file));
@@ -155,6 +178,7 @@ describe("exportFigure", () => {
       assert.deepEqual(withoutHtml(secondDir), withoutHtml(outDir));
     } finally {
       fs.rmSync(secondDir, { recursive: true, force: true });
+      fs.rmSync(emptyCache, { recursive: true, force: true });
     }
   });
 
