@@ -55,8 +55,12 @@ function lastLogLines(): string {
   }
 }
 
-/** Nobody listens, or the service was stopping when it took the connection (its requests are idempotent: ask again). */
-const notListening = (error: unknown) => ["ECONNREFUSED", "ENOENT", "ECONNRESET"].includes((error as NodeJS.ErrnoException).code ?? "");
+/**
+ * Nobody listens, or the service was stopping when it took the connection: it reset it
+ * (ECONNRESET) or had closed it before the request was written (EPIPE). Its requests are
+ * idempotent: ask again.
+ */
+export const notListening = (error: unknown) => ["ECONNREFUSED", "ENOENT", "ECONNRESET", "EPIPE"].includes((error as NodeJS.ErrnoException).code ?? "");
 
 /**
  * When this process last started a service that has not answered yet: requests that find
