@@ -5,9 +5,12 @@ import { test } from "node:test";
 import { runNotebooks } from "../../lib/src/runner";
 import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "../runner/fixtures";
 
-// Conversions are kept per kernel folder (tslab names the cell's files after it): one for all
-// runs, new, so that none is kept for it in the run's cache, which the kernels share (and the
-// render service they warm) with the other tests.
+// The kernels this file starts keep their conversions (their whole cache) apart from the run's.
+// Sharing the run's cache, a run whose cells should all have come from it converted one again,
+// once, in a loaded full run (cause not found yet): kept apart, the test checks this cache alone.
+process.env.SYRIA_CACHE_DIR = temporaryFolder();
+
+// Conversions are kept per kernel folder (tslab names the cell's files after it): one for all runs.
 const folder = temporaryFolder();
 
 /** A notebook of `sources`, one code cell each. */
