@@ -13,11 +13,3 @@ export async function executeCell(kernel: KernelClient, code: string, timeoutMs 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-
-/** What a cell printed to one stream (tslab reports type errors on stderr). */
-export function streamText(execution: Execution, name: "stdout" | "stderr"): string {
-  return execution.outputs
-    .filter((output) => output.output_type === "stream" && (output as { name: string }).name === name)
-    .map((output) => [(output as { text: string | string[] }).text].flat().join(""))
-    .join("");
-}

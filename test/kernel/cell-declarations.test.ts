@@ -7,8 +7,8 @@ import * as fs from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { readKernelSpec } from "../../lib/src/kernel/spec";
 import { KernelClient } from "../../lib/src/runner/kernel-client";
-import { executeCell, streamText } from "../helpers/kernel-cell";
-import { temporaryFolder } from "../runner/fixtures";
+import { executeCell } from "../helpers/kernel-cell";
+import { streamText, temporaryFolder } from "../runner/fixtures";
 
 let kernel: KernelClient;
 const folder = temporaryFolder();

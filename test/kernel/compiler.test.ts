@@ -6,8 +6,8 @@ import { after, before, test } from "node:test";
 import { paths } from "../../lib/src/config/paths";
 import { KernelClient } from "../../lib/src/runner/kernel-client";
 import { readKernelSpec } from "../../lib/src/kernel/spec";
-import { executeCell, streamText } from "../helpers/kernel-cell";
-import { temporaryFolder } from "../runner/fixtures";
+import { executeCell } from "../helpers/kernel-cell";
+import { streamText, temporaryFolder } from "../runner/fixtures";
 
 const tuning = path.join(paths.root, "lib", "dist", "kernel", "compiler.js");
 const converter = path.join(paths.root, "node_modules", "tslab", "dist", "converter.js");

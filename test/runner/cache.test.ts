@@ -7,7 +7,7 @@ import { paths, projectRoot } from "../../lib/src/config/paths";
 import { runNotebooks, type NotebookResult, type RunOptions } from "../../lib/src/runner";
 import { readEntry } from "../../lib/src/runner/execution-cache";
 import { copyOfData, setCell } from "../helpers/data-copy";
-import { fixture, temporaryProjectFolder } from "./fixtures";
+import { fixtureCopy, temporaryProjectFolder } from "./fixtures";
 import { scratchFolder } from "../helpers/scratch-folder";
 
 // Real runs of small fixture notebooks, each step building on the cache the previous one left.
@@ -17,7 +17,7 @@ const dir = temporaryProjectFolder();
 const cacheDir = paths.notebookCache;
 const outDir = path.join(dir, "out");
 const data = copyOfData();
-for (const name of ["passing", "reads-talk-rounds", "reads-camps", "failing"]) fs.copyFileSync(fixture(name), path.join(dir, `${name}.ipynb`));
+for (const name of ["passing", "reads-talk-rounds", "reads-camps", "failing"]) fixtureCopy(name, dir);
 const notebook = (name: string) => path.join(dir, `${name}.ipynb`);
 const output = (name: string) => path.join(outDir, `${name}.ipynb`);
 const three = ["passing", "reads-talk-rounds", "reads-camps"];

@@ -5,18 +5,13 @@ import { before, test } from "node:test";
 import { projectRoot } from "../../lib/src/config/paths";
 import { runNotebooks, type NotebookResult } from "../../lib/src/runner";
 import { joinText } from "../../lib/src/runner/notebook-format";
-import { codeCells, fixture, lineContaining, readNotebook, streamText, temporaryFolder, temporaryProjectFolder } from "./fixtures";
+import { codeCells, fixtureCopy, lineContaining, readNotebook, streamText, temporaryFolder, temporaryProjectFolder } from "./fixtures";
 
 // Cells converted anew, as in a fresh clone: kept conversions would carry the source maps of
 // an earlier kernel, and hide a kernel that no longer makes them. Conversions are kept per kernel
 // folder, so the notebooks run from a new one: none is kept for it, while the kernels share the
 // run's cache (and the render service they warm) with the other tests.
 const notebooks = temporaryProjectFolder();
-const copied = (name: string) => {
-  const file = path.join(notebooks, `${name}.ipynb`);
-  fs.copyFileSync(fixture(name), file);
-  return file;
-};
 
 /** The name of the function declared nearest above a line. */
 function functionAround(text: string, line: number): string {
@@ -28,7 +23,7 @@ function functionAround(text: string, line: number): string {
 const out = temporaryFolder();
 const results = new Map<string, NotebookResult>();
 before(async () => {
-  for (const result of await runNotebooks([copied("error-in-cell"), copied("error-in-lib")], { outDir: out, jobs: 2, prepare: false })) {
+  for (const result of await runNotebooks([fixtureCopy("error-in-cell", notebooks), fixtureCopy("error-in-lib", notebooks)], { outDir: out, jobs: 2, prepare: false })) {
     results.set(path.basename(result.notebook, ".ipynb"), result);
   }
 });

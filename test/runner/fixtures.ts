@@ -1,13 +1,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { projectRoot } from "../../lib/src/config/paths";
-import { parseNotebook, type CodeCell, type Notebook } from "../../lib/src/runner/notebook-format";
+import { parseNotebook, type CodeCell, type Notebook, type Output } from "../../lib/src/runner/notebook-format";
 import { scratchFolder } from "../helpers/scratch-folder";
 
 export const fixtureFolder = path.join(projectRoot, "test", "fixtures", "notebooks");
 
 export function fixture(name: string): string {
   return path.join(fixtureFolder, `${name}.ipynb`);
+}
+
+/** A copy of a fixture notebook in `folder` (as `fileName`.ipynb), where a test runs it: its path. */
+export function fixtureCopy(name: string, folder: string, fileName: string = name): string {
+  const copy = path.join(folder, `${fileName}.ipynb`);
+  fs.copyFileSync(fixture(name), copy);
+  return copy;
 }
 
 /** A new folder in TMPDIR, removed when the process exits. */
@@ -33,8 +40,8 @@ export function codeCells(notebook: Notebook): CodeCell[] {
   return notebook.cells.filter((cell): cell is CodeCell => cell.cell_type === "code");
 }
 
-/** All text a code cell printed to one stream. */
-export function streamText(cell: CodeCell, name: "stdout" | "stderr"): string {
+/** All text a code cell (saved, or as a kernel just ran it) printed to one stream. */
+export function streamText(cell: { outputs: Output[] }, name: "stdout" | "stderr"): string {
   return cell.outputs
     .filter((output) => output.output_type === "stream" && output.name === name)
     .map((output) => [(output as { text: string | string[] }).text].flat().join(""))

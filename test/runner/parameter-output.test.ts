@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import { projectRoot } from "../../lib/src/config/paths";
 import { parameterisedOutput } from "../../lib/src/runner/run-notebooks";
 import { runNotebooks } from "../../lib/src/runner";
-import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "./fixtures";
+import { codeCells, fixtureCopy, readNotebook, streamText, temporaryFolder } from "./fixtures";
 
 /** The CLI, run to its end: exit code and what it printed. */
 function cli(args: string[]): Promise<{ status: number | null; stdout: string }> {
@@ -30,8 +30,7 @@ describe("parameterised runs leave the source notebook as it was", () => {
   const dir = temporaryFolder();
 
   it("by default the executed notebook goes to runs/<parameters>/ and the source keeps its defaults", async () => {
-    const source = path.join(dir, "parameters.ipynb");
-    fs.copyFileSync(fixture("parameters"), source);
+    const source = fixtureCopy("parameters", dir);
     const before = fs.readFileSync(source, "utf8");
     const run = await cli([source, "--param", "lang=id", "--no-cache"]);
     assert.equal(run.status, 0, run.stdout);
@@ -42,8 +41,7 @@ describe("parameterised runs leave the source notebook as it was", () => {
   });
 
   it("with --in-place (inPlace), the source itself takes the run and its injected cell", async () => {
-    const source = path.join(dir, "in-place.ipynb");
-    fs.copyFileSync(fixture("parameters"), source);
+    const source = fixtureCopy("parameters", dir, "in-place");
     const runs = () => (fs.existsSync(path.join(dir, "runs")) ? fs.readdirSync(path.join(dir, "runs"), { recursive: true }).sort() : []);
     const runsBefore = runs();
     const [result] = await runNotebooks([source], { parameters: { lang: "id" }, inPlace: true, prepare: false });

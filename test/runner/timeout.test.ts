@@ -3,13 +3,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
 import { runNotebooks } from "../../lib/src/runner";
-import { codeCells, fixture, readNotebook, streamText, temporaryFolder } from "./fixtures";
+import { codeCells, fixtureCopy, readNotebook, streamText, temporaryFolder } from "./fixtures";
 
 test("a hanging cell and a dying kernel are reported as failures of their cell", async () => {
   const folder = temporaryFolder();
   const out = path.join(folder, "out");
-  const hangingCopy = path.join(folder, "hanging.ipynb");
-  fs.copyFileSync(fixture("hanging"), hangingCopy);
+  const hangingCopy = fixtureCopy("hanging", folder);
   const notebook = readNotebook(hangingCopy);
   // The dying notebook runs the hanging one's first cell, in the same folder, before it exits: the
   // kernels' conversion cache then holds that cell, and the hanging notebook's first cell runs
